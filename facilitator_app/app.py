@@ -1,0 +1,81 @@
+"""Composition root: builds the store, services and main window; the one place that wires things."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from facilitator_app.clock import Clock, SystemClock
+from facilitator_app.errors import UserError
+from facilitator_app.paths import demo_plan_path
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.plan_file import load_plan
+from facilitator_app.services.plan_import import import_plan
+from facilitator_app.store import Store
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def open_store_for_gui(data_dir: Path, demo: bool, clock: Clock) -> Store:
+    """Open the store; with ``demo`` make sure the demo plan is imported."""
+    store = Store.open(data_dir, clock)
+    if demo:
+        try:
+            import_plan(store, load_plan(demo_plan_path()))
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def initial_context(store: Store, demo: bool) -> ws_service.SessionContext | None:
+    """Last time's context; for the demo the first session and group; else ask."""
+    remembered = ws_service.remembered_context(store)
+    if remembered is not None:
+        return remembered
+    if demo:
+        workshops = ws_service.list_workshops(store)
+        ws = next((w for w in workshops if w.key == "klimakronsj-2021"), None)
+        if ws is not None:
+            sessions = ws_service.list_sessions(store, ws.id)
+            groups = ws_service.list_groups(store, ws.id)
+            if sessions and groups:
+                return ws_service.load_context(store, ws.id, sessions[0].id, groups[0].id)
+    from facilitator_app.ui.chooser import ContextChooser
+
+    chooser = ContextChooser(store)
+    if chooser.exec():
+        return chooser.chosen()
+    return None
+
+
+def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
+    """Run the desktop app until its window closes; returns the exit code."""
+    from facilitator_app.ui.i18n import install_translators
+    from facilitator_app.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("facilitator-app")
+    install_translators(app, lang)
+    clock = SystemClock()
+    try:
+        store = open_store_for_gui(data_dir, demo, clock)
+    except UserError as exc:
+        QMessageBox.critical(None, _tr("The facilitator app cannot start"), str(exc))
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    try:
+        context = initial_context(store, demo)
+        if context is None:
+            return 0
+        ws_service.remember_context(store, context)
+        window = MainWindow(store, context, clock)
+        window.show()
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,154 @@
+"""The local store: one SQLite file per data folder, durable and single-instance.
+
+``Store.open`` checks the folder, takes the instance lock, opens SQLite with WAL,
+``foreign_keys=ON`` and ``synchronous=FULL`` (a committed change survives a power cut),
+applies migrations and installs the change log.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from facilitator_app.clock import Clock, SystemClock
+from facilitator_app.errors import DataFolderError
+from facilitator_app.models import ChangeLogEntry, Preference
+from facilitator_app.store import changelog
+from facilitator_app.store.hlc import HybridLogicalClock
+from facilitator_app.store.lock import DataFolderLock
+from facilitator_app.store.migrate import upgrade_to_head
+
+DB_NAME = "facilitator.sqlite3"
+PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA synchronous=FULL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+)
+
+
+def apply_pragmas(dbapi_conn: Any, _record: Any = None) -> None:
+    """Set the durability pragmas on a fresh SQLite connection."""
+    cursor = dbapi_conn.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine on ``db_path`` with the pragmas applied to every connection."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    event.listen(engine, "connect", apply_pragmas)
+    return engine
+
+
+def ensure_writable(data_dir: Path) -> None:
+    """Create the data folder if needed and prove we can write there, or explain why not."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        probe = data_dir / f".write-test-{uuid.uuid4().hex}"
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except PermissionError:
+        raise DataFolderError(
+            f"The data folder {data_dir} is read-only. Choose a folder you can write to "
+            f"with --data-dir."
+        ) from None
+    except OSError as exc:
+        raise DataFolderError(
+            f"The data folder {data_dir} cannot be used: {exc.strerror}."
+        ) from None
+
+
+class Store:
+    """The open local store of one data folder."""
+
+    def __init__(
+        self, data_dir: Path, engine: Engine, clock: Clock, lock: DataFolderLock | None
+    ) -> None:
+        self.data_dir = data_dir
+        self.engine = engine
+        self.clock = clock
+        self._lock = lock
+        self.factory: sessionmaker[OrmSession] = sessionmaker(engine, expire_on_commit=False)
+        node = self._node_id()
+        with self.factory() as s:
+            last = s.scalar(select(ChangeLogEntry.row_hlc).order_by(ChangeLogEntry.seq.desc()))
+        self.hlc = HybridLogicalClock(clock, node, last or "")
+        changelog.install(self.factory, self.hlc, clock)
+
+    @classmethod
+    def open(
+        cls, data_dir: Path, clock: Clock | None = None, *, single_instance: bool = True
+    ) -> Store:
+        """Open (creating and migrating if needed) the store in ``data_dir``."""
+        data_dir = Path(data_dir)
+        ensure_writable(data_dir)
+        lock = DataFolderLock(data_dir) if single_instance else None
+        if lock is not None:
+            lock.acquire()
+        try:
+            engine = make_engine(data_dir / DB_NAME)
+            upgrade_to_head(engine)
+            return cls(data_dir, engine, clock or SystemClock(), lock)
+        except OperationalError as exc:
+            if lock is not None:
+                lock.release()
+            raise DataFolderError(describe_db_error(exc, data_dir)) from None
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+
+    def _node_id(self) -> str:
+        with self.factory.begin() as s:
+            pref = s.scalar(select(Preference).where(Preference.key == "node_id"))
+            if pref is None:
+                pref = Preference(key="node_id", value=uuid.uuid4().hex[:12])
+                s.add(pref)
+            return pref.value
+
+    @contextmanager
+    def transaction(self) -> Iterator[OrmSession]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        try:
+            with self.factory.begin() as session:
+                yield session
+        except OperationalError as exc:
+            raise DataFolderError(describe_db_error(exc, self.data_dir)) from None
+
+    def read(self) -> OrmSession:
+        """A session for reading (the caller closes it)."""
+        return self.factory()
+
+    def close(self) -> None:
+        """Close the database and release the instance lock."""
+        self.engine.dispose()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+
+def describe_db_error(exc: OperationalError, data_dir: Path) -> str:
+    """Turn a SQLite operational error into a sentence for the user."""
+    orig = exc.orig
+    text = str(orig) if orig is not None else str(exc)
+    if isinstance(orig, sqlite3.OperationalError) and "full" in text:
+        return (
+            f"The disk holding {data_dir} is full. Nothing was changed; "
+            "free some space and try again."
+        )
+    if "readonly" in text or "read-only" in text:
+        return f"The data folder {data_dir} is read-only. Nothing was changed."
+    if "locked" in text:
+        return f"The database in {data_dir} is busy (locked by another program). Try again."
+    return f"The database in {data_dir} could not be used: {text}"

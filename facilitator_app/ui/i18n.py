@@ -1,0 +1,37 @@
+"""Loading the UI language (Norwegian Bokmål or English) into the application."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from facilitator_app.paths import resources_dir
+
+SUPPORTED = ("nb", "en")
+
+
+def translations_dir() -> str:
+    """Folder with the compiled ``.qm`` files."""
+    return str(resources_dir() / "translations")
+
+
+def system_language() -> str:
+    """``nb`` when the system locale is Norwegian, else ``en``."""
+    name = QLocale.system().name().lower()
+    return "nb" if name.startswith(("nb", "no", "nn")) else "en"
+
+
+def install_translators(app: QCoreApplication, lang: str | None) -> str:
+    """Install the app's (and Qt's own) translations; returns the language used."""
+    lang = lang or system_language()
+    if lang == "nb":
+        for name, folder in (
+            ("facilitator_app_nb", translations_dir()),
+            ("qtbase_nb", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ):
+            translator = QTranslator(app)
+            if translator.load(name, folder):
+                app.installTranslator(translator)
+        QLocale.setDefault(QLocale("nb_NO"))
+    else:
+        QLocale.setDefault(QLocale("en_GB"))
+    return lang
