@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -57,7 +57,14 @@ class AgendaOverview(QListWidget):
 
 
 class MainWindow(QMainWindow):
-    """One screen for one group in one session."""
+    """One screen for one group in one session.
+
+    ``undo_stack`` is the one undo history of the session: agenda and board commands go
+    on it, so Ctrl+Z always undoes the facilitator's last action, wherever it was.
+    ``current_item_changed`` carries the id of the agenda item the group is on (or None).
+    """
+
+    current_item_changed = Signal(object)
 
     def __init__(
         self, store: Store, context: SessionContext, clock: Clock, parent: QWidget | None = None
@@ -66,6 +73,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.context = context
         self.clock = clock
+        self.undo_stack = QUndoStack(self)
         start, end = schedule.session_bounds(context.workshop, context.session)
         self.setWindowTitle(
             self.tr("{group} · {session} – Facilitator").format(
@@ -134,6 +142,14 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.edit_menu = edit_menu
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About"), self)
