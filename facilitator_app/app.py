@@ -17,10 +17,6 @@ from facilitator_app.services.plan_import import import_plan
 from facilitator_app.store import Store
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def open_store_for_gui(data_dir: Path, demo: bool, clock: Clock) -> Store:
     """Open the store; with ``demo`` make sure the demo plan is imported."""
     store = Store.open(data_dir, clock)
@@ -66,7 +62,9 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
     try:
         store = open_store_for_gui(data_dir, demo, clock)
     except UserError as exc:
-        QMessageBox.critical(None, _tr("The facilitator app cannot start"), str(exc))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "The facilitator app cannot start"), str(exc)
+        )
         print(f"error: {exc}", file=sys.stderr)
         return 2
     try:

@@ -11,12 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from facilitator_app.clock import FakeClock  # noqa: E402
-from facilitator_app.paths import demo_plan_path  # noqa: E402
-from facilitator_app.services import workshop as ws_service  # noqa: E402
-from facilitator_app.services.plan_file import load_plan  # noqa: E402
-from facilitator_app.services.plan_import import import_plan  # noqa: E402
-from facilitator_app.store import Store  # noqa: E402
+from facilitator_app.clock import FakeClock
+from facilitator_app.paths import demo_plan_path
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.plan_file import load_plan
+from facilitator_app.services.plan_import import import_plan
+from facilitator_app.store import Store
 
 # 08:55 Oslo time (summer time, UTC+2) on the first demo session day.
 SESSION_MORNING = dt.datetime(2021, 9, 22, 6, 55, tzinfo=dt.UTC)

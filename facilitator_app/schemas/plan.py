@@ -126,3 +126,22 @@ class PlanFile(_Strict):
                 f"unknown schema version {value}; this app reads version {PLAN_SCHEMA_VERSION}"
             )
         return value
+
+
+def plan_json_schema() -> str:
+    """The JSON Schema of the plan file, as written to ``resources/schemas/plan.schema.json``."""
+    import json
+
+    schema = PlanFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Workshop plan file"
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    from facilitator_app.paths import resources_dir
+
+    target = resources_dir() / "schemas" / "plan.schema.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(plan_json_schema(), encoding="utf-8")
+    print(f"wrote {target}")

@@ -21,7 +21,7 @@ MAX_PLAN_BYTES = 5 * 1024 * 1024
 
 @dataclass(frozen=True)
 class LoadedPlan:
-    """A valid plan with the SHA-256 of the bytes it was read from."""
+    """A valid plan with the SHA-256 of its canonical content."""
 
     plan: PlanFile
     digest: str
@@ -150,7 +150,9 @@ def parse_plan(data: bytes) -> LoadedPlan:
     problems = check_consistency(plan)
     if problems:
         raise PlanError(problems)
-    return LoadedPlan(plan, hashlib.sha256(data).hexdigest())
+    # Digest of the canonical content: re-saving the same plan differently is still the same plan.
+    canonical = plan.model_dump_json().encode("utf-8")
+    return LoadedPlan(plan, hashlib.sha256(canonical).hexdigest())
 
 
 def load_plan(path: Path) -> LoadedPlan:

@@ -64,8 +64,9 @@ class ContextChooser(QDialog):
         self.workshop_box.clear()
         for ws in ws_service.list_workshops(self.store):
             self.workshop_box.addItem(ws.title, ws.id)
-        if select is not None:
-            self.workshop_box.setCurrentIndex(max(0, self.workshop_box.findData(select)))
+        for index in range(self.workshop_box.count()):
+            if select is not None and self.workshop_box.itemData(index) == select:
+                self.workshop_box.setCurrentIndex(index)
         self.workshop_box.blockSignals(False)
         empty = self.workshop_box.count() == 0
         self.hint.setText(
@@ -110,9 +111,10 @@ class ContextChooser(QDialog):
     def select(self, session_id: uuid.UUID | None, group_id: uuid.UUID | None) -> None:
         """Preselect a session and group (e.g. the ones used last time)."""
         for box, value in ((self.session_box, session_id), (self.group_box, group_id)):
-            index = box.findData(value)
-            if index >= 0:
-                box.setCurrentIndex(index)
+            # findData cannot compare Python objects such as UUIDs; look ourselves.
+            for index in range(box.count()):
+                if box.itemData(index) == value:
+                    box.setCurrentIndex(index)
 
     def chosen(self) -> ws_service.SessionContext | None:
         """The chosen context (after ``exec``), or None."""

@@ -1,0 +1,93 @@
+"""The main window on the demo workshop: context choice, participants and attendance."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.app import initial_context, open_store_for_gui
+from facilitator_app.clock import FakeClock
+from facilitator_app.services import attendance
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.store import Store
+from facilitator_app.ui.chooser import ContextChooser
+from facilitator_app.ui.main_window import MainWindow
+
+
+def test_window_shows_group_and_participants(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    window = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert "Gruppe 1" in window.windowTitle()
+    people = ws_service.list_participants(demo_store, demo_context.group.id)
+    assert window.participants.list.count() == len(people)
+    assert window.participants.list.item(0).text().startswith(people[0].display_name)
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&File" in menus and "&Help" in menus
+
+
+def test_attendance_tick_is_stored_at_once(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    window = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(window)
+    window.participants.set_present(0, True)
+    window.participants.set_present(2, True)
+    window.participants.set_present(2, False)
+    present = attendance.present_ids(demo_store, demo_context.session.id)
+    first = window.participants.list.item(0).data(Qt.ItemDataRole.UserRole)
+    assert present == {first}
+    assert "1 of" in window.participants.heading.text()
+    # A new window (a restart) shows the same ticks.
+    again = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(again)
+    assert again.participants.list.item(0).checkState() == Qt.CheckState.Checked
+    # Attendance is per session.
+    assert (
+        attendance.present_ids(demo_store, ws_service.find_by_keys(demo_store, "s2", "g1")[1].id)
+        == set()
+    )
+
+
+def test_chooser_lists_the_demo_workshop(qtbot: QtBot, demo_store: Store) -> None:
+    chooser = ContextChooser(demo_store)
+    qtbot.addWidget(chooser)
+    assert chooser.workshop_box.count() == 1
+    assert chooser.session_box.count() == 4
+    assert chooser.group_box.count() == 9
+    _ws, s3, g4 = ws_service.find_by_keys(demo_store, "s3", "g4")
+    chooser.select(s3.id, g4.id)
+    chosen = chooser.chosen()
+    assert chosen is not None
+    assert (chosen.session.key, chosen.group.key) == ("s3", "g4")
+
+
+def test_empty_store_chooser_asks_for_a_plan(qtbot: QtBot, store: Store) -> None:
+    chooser = ContextChooser(store)
+    qtbot.addWidget(chooser)
+    assert "Import the plan file" in chooser.hint.text()
+    assert chooser.chosen() is None
+
+
+def test_demo_start_and_remembered_choice(tmp_path: Path) -> None:
+    clock = FakeClock()
+    store = open_store_for_gui(tmp_path / "demo", True, clock)
+    try:
+        context = initial_context(store, demo=True)
+        assert context is not None and context.session.key == "s1"
+        _ws, s2, g5 = ws_service.find_by_keys(store, "s2", "g5")
+        chosen = ws_service.load_context(store, _ws.id, s2.id, g5.id)
+        assert chosen is not None
+        ws_service.remember_context(store, chosen)
+    finally:
+        store.close()
+    store = open_store_for_gui(tmp_path / "demo", True, clock)
+    try:
+        again = initial_context(store, demo=True)
+        assert again is not None and (again.session.key, again.group.key) == ("s2", "g5")
+    finally:
+        store.close()
