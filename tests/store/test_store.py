@@ -137,3 +137,11 @@ def test_failed_transaction_leaves_no_log_entry(store: Store) -> None:
     with store.read() as s:
         assert s.scalars(select(ChangeLogEntry)).all() == []
         assert s.scalars(select(Workshop)).all() == []
+
+
+def test_head_revision_constant_matches_the_scripts() -> None:
+    from alembic.script import ScriptDirectory
+
+    from facilitator_app.store.migrate import HEAD_REVISION, alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
