@@ -26,7 +26,11 @@ class ChangeLogEntry(Entity):
 
     __tablename__ = "change_log"
     __synced__ = False
-    __table_args__ = (Index("ix_change_log_unacked", "acked_at", "seq"),)
+    # ix_change_log_row: sync finds the previous version of a row (the merge base) by row.
+    __table_args__ = (
+        Index("ix_change_log_unacked", "acked_at", "seq"),
+        Index("ix_change_log_row", "row_id", "seq"),
+    )
 
     seq: Mapped[int] = mapped_column(unique=True)
     table_name: Mapped[str] = mapped_column(String(64))

@@ -39,6 +39,7 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_change_log_unacked", ["acked_at", "seq"], unique=False
         )
+        batch_op.create_index("ix_change_log_row", ["row_id", "seq"], unique=False)
 
     op.create_table(
         "conflict",
@@ -450,6 +451,7 @@ def downgrade() -> None:
     op.drop_table("preference")
     op.drop_table("conflict")
     with op.batch_alter_table("change_log", schema=None) as batch_op:
+        batch_op.drop_index("ix_change_log_row")
         batch_op.drop_index("ix_change_log_unacked")
 
     op.drop_table("change_log")
