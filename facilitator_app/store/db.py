@@ -91,7 +91,7 @@ class Store:
         cls, data_dir: Path, clock: Clock | None = None, *, single_instance: bool = True
     ) -> Store:
         """Open (creating and migrating if needed) the store in ``data_dir``."""
-        data_dir = Path(data_dir)
+        data_dir = Path(data_dir).absolute()  # messages then name the folder unambiguously
         ensure_writable(data_dir)
         lock = DataFolderLock(data_dir) if single_instance else None
         if lock is not None:
