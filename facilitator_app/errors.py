@@ -25,3 +25,24 @@ class AlreadyRunningError(DataFolderError):
 
 class NotFoundError(UserError):
     """A workshop, session, group or other item named by the user does not exist."""
+
+
+class SummaryError(UserError):
+    """A group summary file is unreadable, altered, or cannot be imported or exported."""
+
+
+class AgendaError(UserError):
+    """An agenda or timer command that cannot be done as asked (bad timebox, no next item).
+
+    ``code`` names the problem so the UI can show it in the user's language; ``params``
+    fill that message's placeholders.
+    """
+
+    def __init__(self, message: str, *, code: str, **params: object) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+class CentralStoreError(UserError):
+    """The central store cannot be used (unreachable, wrong URL or password, other schema)."""

@@ -1,0 +1,500 @@
+"""The agenda timer: state computed from stored wall-clock events, never from ticks.
+
+Every start, pause, resume, adjustment and reset is stored as a ``TimerEvent`` with the
+wall-clock time it happened. What the timer shows is a pure function of those events, the
+item's timebox and "now" from the injected clock, so a crash, a restart or a laptop that
+slept over a break shows the right remaining time. ``Timeline`` is a plain snapshot of a
+group's agenda and timer events (read once after each change); the UI asks it for the
+state at "now" on every repaint without touching the database.
+
+Clock jumps: a clock that goes backwards (NTP fix) can never make a duration negative:
+new events are stamped no earlier than the item's last event, and every span is clamped
+at zero. A jump forwards (sleep) is real time that passed, so it counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol, TypeVar
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session as OrmSession
+
+from facilitator_app.errors import AgendaError
+from facilitator_app.models import AgendaItem, Session, TimerEvent, Workshop
+from facilitator_app.models.enums import ItemKind, ItemStatus, TimerEventKind
+from facilitator_app.services.schedule import session_bounds
+from facilitator_app.services.workshop import SessionContext
+from facilitator_app.store import Store
+
+# A facilitator may stretch or cut a running timebox, but not beyond this (8 hours).
+MAX_ADJUST_SECONDS = 8 * 3600
+
+
+class TimerEventLike(Protocol):
+    """What the computation needs of an event (a stored row or an ``EventData``)."""
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def at(self) -> dt.datetime: ...
+
+    @property
+    def seconds(self) -> int: ...
+
+
+@dataclass(frozen=True)
+class EventData:
+    """A timer event as plain data."""
+
+    kind: str
+    at: dt.datetime
+    seconds: int = 0
+
+
+@dataclass(frozen=True)
+class TimerState:
+    """What an item's timer shows at one moment.
+
+    ``remaining_s`` is negative when the timebox is overrun. ``mode`` is ``idle`` (never
+    started since the last reset), ``running`` or ``paused``.
+    """
+
+    budget_s: int
+    elapsed_s: float
+    mode: str
+    adjust_s: int = 0
+    clock_went_back: bool = False
+
+    @property
+    def remaining_s(self) -> float:
+        """Seconds left of the (adjusted) timebox; negative when overrun."""
+        return self.budget_s - self.elapsed_s
+
+    @property
+    def running(self) -> bool:
+        """True while the countdown runs."""
+        return self.mode == "running"
+
+    @property
+    def overrun(self) -> bool:
+        """True once the timebox is used up (and the timer has been started)."""
+        return self.mode != "idle" and self.remaining_s <= 0
+
+    @property
+    def progress(self) -> float:
+        """Share of the timebox used, 0.0–1.0 (1.0 when overrun or when the budget is 0)."""
+        if self.budget_s <= 0:
+            return 1.0
+        return min(1.0, max(0.0, self.elapsed_s / self.budget_s))
+
+
+def compute_state(
+    events: Iterable[TimerEventLike], timebox_min: int, now: dt.datetime
+) -> TimerState:
+    """The timer state at ``now`` from the item's events in the order they happened."""
+    elapsed = 0.0
+    adjust = 0
+    running_since: dt.datetime | None = None
+    started = False
+    last_at: dt.datetime | None = None
+    for event in events:
+        at = event.at
+        last_at = at if last_at is None or at > last_at else last_at
+        kind = event.kind
+        if kind in (TimerEventKind.START, TimerEventKind.RESUME):
+            if running_since is None:
+                running_since = at
+            started = True
+        elif kind == TimerEventKind.PAUSE:
+            if running_since is not None:
+                elapsed += max(0.0, (at - running_since).total_seconds())
+                running_since = None
+        elif kind == TimerEventKind.ADJUST:
+            adjust += event.seconds
+        elif kind == TimerEventKind.RESET:
+            elapsed, adjust, running_since, started = 0.0, 0, None, False
+    if running_since is not None:
+        elapsed += max(0.0, (now - running_since).total_seconds())
+    mode = "running" if running_since is not None else ("paused" if started else "idle")
+    budget = max(0, timebox_min * 60 + adjust)
+    went_back = last_at is not None and now < last_at
+    return TimerState(budget, elapsed, mode, adjust, went_back)
+
+
+def format_clock(seconds: float) -> str:
+    """``mm:ss`` (or ``h:mm:ss``) of a countdown; overrun gets a leading ``+``.
+
+    A running countdown shows the second it is in (29:59.4 left shows 30:00 would be
+    wrong after the first tick), so positive values round up and overrun rounds down.
+    """
+    if seconds > 0:
+        whole, sign = math.ceil(seconds), ""
+    else:
+        whole, sign = math.floor(-seconds), ("+" if seconds < 0 and -seconds >= 1 else "")
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{sign}{hours}:{minutes:02d}:{secs:02d}"
+    return f"{sign}{minutes:02d}:{secs:02d}"
+
+
+@dataclass(frozen=True)
+class ItemData:
+    """An agenda item as plain data for the timer and the panels."""
+
+    id: uuid.UUID
+    key: str | None
+    kind: str
+    title: str
+    description: str
+    sub_questions: tuple[str, ...]
+    plan_timebox_min: int | None
+    timebox_min: int
+    position: int
+    status: str
+    note: str
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+
+    @classmethod
+    def of(cls, row: AgendaItem) -> ItemData:
+        """Copy a stored row."""
+        try:
+            subs = tuple(str(q) for q in json.loads(row.sub_questions or "[]"))
+        except (ValueError, TypeError):
+            subs = ()
+        return cls(
+            row.id,
+            row.key,
+            row.kind,
+            row.title,
+            row.description,
+            subs,
+            row.plan_timebox_min,
+            row.timebox_min,
+            row.position,
+            row.status,
+            row.note,
+            row.started_at,
+            row.ended_at,
+        )
+
+
+_Item = TypeVar("_Item", AgendaItem, ItemData)
+
+
+def current_item(items: Sequence[_Item]) -> _Item | None:
+    """The item the group is on: the active one, else the first pending one."""
+    for item in items:
+        if item.status == ItemStatus.ACTIVE:
+            return item
+    for item in items:
+        if item.status == ItemStatus.PENDING:
+            return item
+    return None
+
+
+@dataclass(frozen=True)
+class ScheduleSignal:
+    """The session clock and how the rest of the agenda fits the time left.
+
+    ``behind_min`` > 0: the agenda left needs that many minutes more than the session
+    has left; 0 means on time. ``spare_min`` is the slack when on time.
+    """
+
+    session_left_s: float
+    agenda_left_s: float
+    behind_min: int
+    spare_min: int
+
+    @property
+    def on_time(self) -> bool:
+        """True when what is left of the agenda fits in what is left of the session."""
+        return self.behind_min == 0
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """Planned versus actual time of one item (the group summary uses these)."""
+
+    item_id: uuid.UUID
+    title: str
+    kind: str
+    status: str
+    planned_start: dt.datetime
+    planned_min: int
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None
+    wall_s: float
+    ran_s: float
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A snapshot of one group's agenda and timer events in one session."""
+
+    time_zone: str
+    session_start: dt.datetime
+    session_end: dt.datetime
+    items: tuple[ItemData, ...]
+    events: dict[uuid.UUID, tuple[EventData, ...]] = field(default_factory=dict)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The workshop's time zone."""
+        return ZoneInfo(self.time_zone)
+
+    @property
+    def current(self) -> ItemData | None:
+        """The item the group is on (active, else the next pending one)."""
+        return current_item(self.items)
+
+    def item(self, item_id: uuid.UUID) -> ItemData | None:
+        """The item with that id, if it is on the agenda."""
+        return next((i for i in self.items if i.id == item_id), None)
+
+    def timer(self, now: dt.datetime, item_id: uuid.UUID | None = None) -> TimerState | None:
+        """Timer state of ``item_id`` (default: the current item) at ``now``."""
+        item = self.current if item_id is None else self.item(item_id)
+        if item is None:
+            return None
+        return compute_state(self.events.get(item.id, ()), item.timebox_min, now)
+
+    def planned_starts(self) -> list[dt.datetime]:
+        """Planned start of each item from the session start (skipped take no time)."""
+        out = []
+        at = self.session_start
+        for item in self.items:
+            out.append(at)
+            if item.status != ItemStatus.SKIPPED:
+                at += dt.timedelta(minutes=item.timebox_min)
+        return out
+
+    def planned_minutes(self) -> int:
+        """Minutes the agenda needs in total (skipped items left out)."""
+        return sum(i.timebox_min for i in self.items if i.status != ItemStatus.SKIPPED)
+
+    def overflow_min(self) -> int:
+        """Minutes by which the planned agenda is longer than the session (0 if it fits)."""
+        length = (self.session_end - self.session_start).total_seconds() / 60
+        return max(0, math.ceil(self.planned_minutes() - length))
+
+    def schedule(self, now: dt.datetime) -> ScheduleSignal:
+        """Session time left and the schedule signal at ``now``."""
+        session_left = (self.session_end - now).total_seconds()
+        # Before the session starts the whole session is still ahead.
+        available = (self.session_end - max(now, self.session_start)).total_seconds()
+        current = self.current
+        agenda_left = 0.0
+        for item in self.items:
+            if item.status in (ItemStatus.DONE, ItemStatus.SKIPPED):
+                continue
+            if current is not None and item.id == current.id:
+                state = self.timer(now, item.id)
+                assert state is not None
+                agenda_left += max(0.0, state.remaining_s)
+            else:
+                agenda_left += item.timebox_min * 60
+        diff = agenda_left - max(0.0, available)
+        # Within half a minute counts as on time: the signal is for whole-minute decisions.
+        behind = math.ceil(diff / 60) if diff >= 30 else 0
+        spare = math.floor(-diff / 60) if diff < 0 else 0
+        return ScheduleSignal(session_left, agenda_left, behind, spare)
+
+    def back_at(self, now: dt.datetime) -> dt.datetime | None:
+        """For a current break: when the group is back, in the workshop's time zone."""
+        current = self.current
+        if current is None or current.kind != ItemKind.BREAK:
+            return None
+        state = self.timer(now, current.id)
+        assert state is not None
+        return (now + dt.timedelta(seconds=max(0.0, state.remaining_s))).astimezone(self.zone)
+
+    def log(self, now: dt.datetime) -> list[LogRow]:
+        """Planned versus actual: start, end and run time of every item (never negative)."""
+        rows = []
+        for item, planned in zip(self.items, self.planned_starts(), strict=True):
+            until = item.ended_at or now
+            state = compute_state(self.events.get(item.id, ()), item.timebox_min, until)
+            wall = 0.0
+            if item.started_at is not None:
+                wall = max(0.0, (until - item.started_at).total_seconds())
+            rows.append(
+                LogRow(
+                    item.id,
+                    item.title,
+                    item.kind,
+                    item.status,
+                    planned,
+                    item.timebox_min,
+                    item.started_at,
+                    item.ended_at,
+                    wall,
+                    state.elapsed_s,
+                )
+            )
+        return rows
+
+
+def load_items(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) -> list[AgendaItem]:
+    """The live agenda rows of a group in a session, in order (inside a transaction)."""
+    return list(
+        s.scalars(
+            select(AgendaItem)
+            .where(
+                AgendaItem.session_id == session_id,
+                AgendaItem.group_id == group_id,
+                AgendaItem.deleted_at.is_(None),
+            )
+            .order_by(AgendaItem.position, AgendaItem.created_at)
+        )
+    )
+
+
+def load_events(s: OrmSession, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[TimerEvent]]:
+    """Timer events of these items in the order they were recorded."""
+    out: dict[uuid.UUID, list[TimerEvent]] = {i: [] for i in item_ids}
+    if not item_ids:
+        return out
+    rows = s.scalars(
+        select(TimerEvent)
+        .where(TimerEvent.agenda_item_id.in_(list(item_ids)))
+        # ``at`` never decreases per item (see ``record``); the HLC breaks ties in order.
+        .order_by(TimerEvent.at, TimerEvent.hlc)
+    )
+    for row in rows:
+        out[row.agenda_item_id].append(row)
+    return out
+
+
+def load_timeline(store: Store, context: SessionContext) -> Timeline:
+    """Read the group's agenda and timer events of the session in one go."""
+    with store.read() as s:
+        workshop = s.get(Workshop, context.workshop.id)
+        session = s.get(Session, context.session.id)
+        assert workshop is not None and session is not None
+        start, end = session_bounds(workshop, session)
+        rows = load_items(s, session.id, context.group.id)
+        events = load_events(s, [r.id for r in rows])
+        return Timeline(
+            workshop.time_zone,
+            start.astimezone(dt.UTC),
+            end.astimezone(dt.UTC),
+            tuple(ItemData.of(r) for r in rows),
+            {k: tuple(EventData(e.kind, e.at, e.seconds) for e in v) for k, v in events.items()},
+        )
+
+
+def record(
+    s: OrmSession,
+    item_id: uuid.UUID,
+    kind: TimerEventKind,
+    now: dt.datetime,
+    seconds: int = 0,
+    last_at: dt.datetime | None = None,
+) -> TimerEvent:
+    """Store one timer event; never earlier than the item's last event (clock went back)."""
+    if last_at is None:
+        last_at = s.scalar(
+            select(TimerEvent.at)
+            .where(TimerEvent.agenda_item_id == item_id)
+            .order_by(TimerEvent.at.desc())
+            .limit(1)
+        )
+    at = now if last_at is None or now >= last_at else last_at
+    row = TimerEvent(agenda_item_id=item_id, kind=kind.value, at=at, seconds=seconds)
+    s.add(row)
+    s.flush()
+    return row
+
+
+def state_in(s: OrmSession, item: AgendaItem, now: dt.datetime) -> TimerState:
+    """The item's timer state at ``now`` read inside a transaction."""
+    return compute_state(load_events(s, [item.id])[item.id], item.timebox_min, now)
+
+
+def set_mode(s: OrmSession, item: AgendaItem, mode: str, now: dt.datetime) -> bool:
+    """Bring the item's timer to ``mode`` (idle/running/paused) with new events."""
+    state = state_in(s, item, now)
+    if state.mode == mode:
+        return False
+    if mode == "running":
+        kind = TimerEventKind.START if state.mode == "idle" else TimerEventKind.RESUME
+        record(s, item.id, kind, now)
+    elif mode == "paused":
+        if state.mode != "running":
+            return False  # an idle timer has nothing to pause
+        record(s, item.id, TimerEventKind.PAUSE, now)
+    else:
+        record(s, item.id, TimerEventKind.RESET, now)
+    return True
+
+
+@dataclass(frozen=True)
+class TimerChange:
+    """What a timer command did: the item and its state right after."""
+
+    item_id: uuid.UUID
+    state: TimerState
+    activated: bool = False
+
+
+def _current_row(s: OrmSession, context: SessionContext) -> AgendaItem:
+    row = current_item(load_items(s, context.session.id, context.group.id))
+    if row is None:
+        raise AgendaError("The agenda is finished: there is no item to time.", code="finished")
+    return row
+
+
+def start_pause(store: Store, context: SessionContext) -> TimerChange:
+    """Start, pause or resume the current item's timer (starting makes the item active)."""
+    now = store.clock.now()
+    with store.transaction() as s:
+        item = _current_row(s, context)
+        activated = item.status != ItemStatus.ACTIVE
+        if activated:
+            item.status = ItemStatus.ACTIVE.value
+            if item.started_at is None:
+                item.started_at = now
+            item.ended_at = None
+        state = state_in(s, item, now)
+        set_mode(s, item, "paused" if state.running else "running", now)
+        return TimerChange(item.id, state_in(s, item, now), activated)
+
+
+def adjust(store: Store, context: SessionContext, minutes: int) -> TimerChange:
+    """Add (or with a negative number take) minutes to the current item's countdown."""
+    if minutes == 0 or abs(minutes) * 60 > MAX_ADJUST_SECONDS:
+        raise AgendaError(
+            f"Adjust the timer by whole minutes between 1 and {MAX_ADJUST_SECONDS // 60}.",
+            code="adjust_range",
+        )
+    now = store.clock.now()
+    with store.transaction() as s:
+        item = _current_row(s, context)
+        state = state_in(s, item, now)
+        seconds = minutes * 60
+        # Taking time can end the countdown but never make the timebox itself negative.
+        seconds = max(seconds, -state.budget_s)
+        if state.adjust_s + seconds > MAX_ADJUST_SECONDS:
+            seconds = MAX_ADJUST_SECONDS - state.adjust_s
+        if seconds != 0:
+            record(s, item.id, TimerEventKind.ADJUST, now, seconds)
+        return TimerChange(item.id, state_in(s, item, now))
+
+
+def reset(store: Store, context: SessionContext) -> TimerChange:
+    """Set the current item's timer back to its full timebox, stopped."""
+    now = store.clock.now()
+    with store.transaction() as s:
+        item = _current_row(s, context)
+        record(s, item.id, TimerEventKind.RESET, now)
+        return TimerChange(item.id, state_in(s, item, now))
