@@ -54,6 +54,7 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     from facilitator_app.ui.i18n import install_translators
     from facilitator_app.ui.main_window import MainWindow
+    from facilitator_app.ui.messages import user_message
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("facilitator-app")
@@ -63,7 +64,9 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
         store = open_store_for_gui(data_dir, demo, clock)
     except UserError as exc:
         QMessageBox.critical(
-            None, QCoreApplication.translate("App", "The facilitator app cannot start"), str(exc)
+            None,
+            QCoreApplication.translate("App", "The facilitator app cannot start"),
+            user_message(exc),
         )
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` without needing Qt here."""
+    return text
+
 
 class UserError(Exception):
-    """An error the user can fix; its message is shown as it is (CLI exits 2)."""
+    """An error the user can fix; its message is shown as it is (CLI exits 2).
+
+    Raised as ``UserError(template, **params)`` the message is ``template.format(**params)``
+    and the UI can show it translated (templates marked with ``QT_TRANSLATE_NOOP("UserError",
+    …)`` are picked up by lupdate). A plain message works too.
+    """
+
+    def __init__(self, template: str = "", **params: Any) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class PlanError(UserError):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from facilitator_app.clock import Clock, SystemClock
-from facilitator_app.errors import DataFolderError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, DataFolderError
 from facilitator_app.models import ChangeLogEntry, Preference
 from facilitator_app.store import changelog
 from facilitator_app.store.hlc import HybridLogicalClock
@@ -60,12 +60,18 @@ def ensure_writable(data_dir: Path) -> None:
         probe.unlink()
     except PermissionError:
         raise DataFolderError(
-            f"The data folder {data_dir} is read-only. Choose a folder you can write to "
-            f"with --data-dir."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The data folder {folder} is read-only. Choose a folder you can write to "
+                "with --data-dir.",
+            ),
+            folder=str(data_dir),
         ) from None
     except OSError as exc:
         raise DataFolderError(
-            f"The data folder {data_dir} cannot be used: {exc.strerror}."
+            QT_TRANSLATE_NOOP("UserError", "The data folder {folder} cannot be used: {reason}."),
+            folder=str(data_dir),
+            reason=str(exc.strerror),
         ) from None
 
 
@@ -103,7 +109,7 @@ class Store:
         except OperationalError as exc:
             if lock is not None:
                 lock.release()
-            raise DataFolderError(describe_db_error(exc, data_dir)) from None
+            raise describe_db_error(exc, data_dir) from None
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -124,7 +130,7 @@ class Store:
             with self.factory.begin() as session:
                 yield session
         except OperationalError as exc:
-            raise DataFolderError(describe_db_error(exc, self.data_dir)) from None
+            raise describe_db_error(exc, self.data_dir) from None
 
     def read(self) -> OrmSession:
         """A session for reading (the caller closes it)."""
@@ -138,17 +144,37 @@ class Store:
             self._lock = None
 
 
-def describe_db_error(exc: OperationalError, data_dir: Path) -> str:
-    """Turn a SQLite operational error into a sentence for the user."""
+def describe_db_error(exc: OperationalError, data_dir: Path) -> DataFolderError:
+    """Turn a SQLite operational error into an error with a sentence for the user."""
     orig = exc.orig
     text = str(orig) if orig is not None else str(exc)
+    folder = str(data_dir)
     if isinstance(orig, sqlite3.OperationalError) and "full" in text:
-        return (
-            f"The disk holding {data_dir} is full. Nothing was changed; "
-            "free some space and try again."
+        return DataFolderError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The disk holding {folder} is full. Nothing was changed; "
+                "free some space and try again.",
+            ),
+            folder=folder,
         )
     if "readonly" in text or "read-only" in text:
-        return f"The data folder {data_dir} is read-only. Nothing was changed."
+        return DataFolderError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "The data folder {folder} is read-only. Nothing was changed."
+            ),
+            folder=folder,
+        )
     if "locked" in text:
-        return f"The database in {data_dir} is busy (locked by another program). Try again."
-    return f"The database in {data_dir} could not be used: {text}"
+        return DataFolderError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database in {folder} is busy (locked by another program). Try again.",
+            ),
+            folder=folder,
+        )
+    return DataFolderError(
+        QT_TRANSLATE_NOOP("UserError", "The database in {folder} could not be used: {reason}"),
+        folder=folder,
+        reason=text,
+    )

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import IO
 
-from facilitator_app.errors import AlreadyRunningError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, AlreadyRunningError
 
 LOCK_NAME = "facilitator-app.lock"
 
@@ -30,8 +30,12 @@ class DataFolderLock:
         except OSError:
             handle.close()
             raise AlreadyRunningError(
-                f"Another copy of the facilitator app is already using the data folder "
-                f"{self.path.parent}. Close it first (or choose another folder with --data-dir)."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Another copy of the facilitator app is already using the data folder "
+                    "{folder}. Close it first (or choose another folder with --data-dir).",
+                ),
+                folder=str(self.path.parent),
             ) from None
         handle.seek(0)
         handle.truncate()

@@ -22,6 +22,7 @@ from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.plan_file import load_plan
 from facilitator_app.services.plan_import import import_plan
 from facilitator_app.store import Store
+from facilitator_app.ui.messages import user_message
 
 
 class ContextChooser(QDialog):
@@ -104,7 +105,7 @@ class ContextChooser(QDialog):
         try:
             result = import_plan(self.store, load_plan(Path(path)))
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("The plan could not be imported"), str(exc))
+            QMessageBox.warning(self, self.tr("The plan could not be imported"), user_message(exc))
             return
         self._fill_workshops(select=result.workshop_id)
 
