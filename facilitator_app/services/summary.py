@@ -1,0 +1,482 @@
+"""Builds a group's summary from the store, and reads and verifies summary files.
+
+The summary is built from stored rows only (never from widgets), so the command line,
+the dialog and a worker thread all get the same document. Importing a file back into a
+store lives in ``services.summary_import``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
+
+from facilitator_app import __version__
+from facilitator_app.errors import NotFoundError, SummaryError
+from facilitator_app.models import (
+    AgendaItem,
+    Attendance,
+    ChangeLogEntry,
+    Cluster,
+    DotVote,
+    Group,
+    Idea,
+    Participant,
+    Session,
+    VoteRound,
+    Workshop,
+)
+from facilitator_app.models.enums import Actor, Category
+from facilitator_app.schemas.summary import (
+    SUMMARY_SCHEMA_VERSION,
+    GroupSummary,
+    SummaryAgendaItem,
+    SummaryCluster,
+    SummaryDot,
+    SummaryExpertQuestion,
+    SummaryGroup,
+    SummaryIdea,
+    SummaryParticipant,
+    SummarySession,
+    SummaryVoteRound,
+    SummaryWorkshop,
+    content_digest,
+    with_digest,
+)
+from facilitator_app.services.plan_file import describe_validation_error
+from facilitator_app.services.schedule import planned_starts
+from facilitator_app.store import Store
+
+# A real summary is well under a megabyte; refuse anything absurd before parsing it.
+MAX_SUMMARY_BYTES = 64 * 1024 * 1024
+
+
+def build_summary(
+    store: Store, session_id: uuid.UUID, group_id: uuid.UUID, *, public: bool = False
+) -> GroupSummary:
+    """The summary of one group in one session, as stored now.
+
+    ``public`` leaves out every personal datum: participants, the facilitator's name,
+    authors, voters and the facilitator's notes.
+    """
+    with store.read() as s:
+        session = s.get(Session, session_id)
+        group = s.get(Group, group_id)
+        if session is None or group is None or session.workshop_id != group.workshop_id:
+            raise NotFoundError("That session and group do not exist in this data folder.")
+        workshop = s.get(Workshop, session.workshop_id)
+        assert workshop is not None  # foreign key
+        items = _agenda(s, session_id, group_id)
+        ideas = list(
+            s.scalars(
+                select(Idea)
+                .where(
+                    Idea.session_id == session_id,
+                    Idea.group_id == group_id,
+                    Idea.deleted_at.is_(None),
+                )
+                .order_by(Idea.created_at, Idea.id)
+            )
+        )
+        idea_ids = {i.id for i in ideas}
+        clusters = list(
+            s.scalars(
+                select(Cluster)
+                .where(
+                    Cluster.session_id == session_id,
+                    Cluster.group_id == group_id,
+                    Cluster.deleted_at.is_(None),
+                )
+                .order_by(Cluster.created_at, Cluster.id)
+            )
+        )
+        rounds = list(
+            s.scalars(
+                select(VoteRound)
+                .where(VoteRound.session_id == session_id, VoteRound.group_id == group_id)
+                .order_by(VoteRound.opened_at, VoteRound.id)
+            )
+        )
+        dots_of: dict[uuid.UUID, list[DotVote]] = {r.id: [] for r in rounds}
+        if rounds:
+            for dot in s.scalars(
+                select(DotVote)
+                .where(DotVote.round_id.in_(list(dots_of)), DotVote.deleted_at.is_(None))
+                .order_by(DotVote.created_at, DotVote.id)
+            ):
+                # A dot on a deleted idea no longer counts.
+                if dot.idea_id in idea_ids:
+                    dots_of[dot.round_id].append(dot)
+        people = _people(s, workshop.id, group_id, ideas, dots_of.values())
+        present = set(
+            s.scalars(
+                select(Attendance.participant_id).where(
+                    Attendance.session_id == session_id, Attendance.present.is_(True)
+                )
+            )
+        )
+
+    votes = Counter(d.idea_id for dots in dots_of.values() for d in dots)
+    names = {p.id: p.display_name for p in people if p.consent_to_be_named}
+    live_clusters = {c.id for c in clusters}
+    summary = GroupSummary(
+        schema_version=SUMMARY_SCHEMA_VERSION,
+        app_version=__version__,
+        exported_at=store.clock.now(),
+        public=public,
+        workshop=SummaryWorkshop(
+            id=workshop.id,
+            key=workshop.key,
+            title=workshop.title,
+            organiser=workshop.organiser,
+            time_zone=workshop.time_zone,
+        ),
+        session=SummarySession(
+            id=session.id,
+            key=session.key,
+            title=session.title,
+            date=session.date,
+            start=session.start_time,
+            end=session.end_time,
+            position=session.position,
+        ),
+        group=SummaryGroup(
+            id=group.id,
+            key=group.key,
+            name=group.name,
+            facilitator=None if public else group.facilitator,
+            position=group.position,
+        ),
+        participants=[]
+        if public
+        else [
+            SummaryParticipant(
+                id=p.id,
+                key=p.key,
+                name=p.display_name if p.consent_to_be_named else None,
+                consent_to_be_named=p.consent_to_be_named,
+                present=p.id in present,
+            )
+            for p in people
+        ],
+        agenda=_agenda_entries(workshop, session, items, public),
+        ideas=[
+            SummaryIdea(
+                id=i.id,
+                agenda_item_id=i.agenda_item_id,
+                cluster_id=i.cluster_id if i.cluster_id in live_clusters else None,
+                text=i.text,
+                category=_category(i.category),
+                actor=_actor(i.actor),
+                colour=i.colour,
+                x=i.x,
+                y=i.y,
+                width=i.width,
+                height=i.height,
+                votes=votes.get(i.id, 0),
+                author_id=None if public else i.author_id,
+                author_name=None if public or i.author_id is None else names.get(i.author_id),
+                created_at=i.created_at,
+                updated_at=i.updated_at,
+            )
+            for i in ideas
+        ],
+        clusters=[
+            SummaryCluster(
+                id=c.id,
+                agenda_item_id=c.agenda_item_id,
+                name=c.name,
+                created_at=c.created_at,
+                updated_at=c.updated_at,
+            )
+            for c in clusters
+        ],
+        vote_rounds=[
+            SummaryVoteRound(
+                id=r.id,
+                agenda_item_id=r.agenda_item_id,
+                dots_per_participant=r.dots_per_participant,
+                opened_at=r.opened_at,
+                closed_at=r.closed_at,
+                dots=[
+                    SummaryDot(
+                        id=d.id,
+                        idea_id=d.idea_id,
+                        participant_id=None if public else d.participant_id,
+                        created_at=d.created_at,
+                    )
+                    for d in dots_of[r.id]
+                ],
+            )
+            for r in rounds
+        ],
+        expert_questions=[
+            SummaryExpertQuestion(idea_id=i.id, agenda_item_id=i.agenda_item_id, text=i.text)
+            for i in ideas
+            if i.category == Category.EXPERT_QUESTION
+        ],
+        sha256="0" * 64,
+    )
+    return with_digest(summary)
+
+
+def _agenda(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) -> list[AgendaItem]:
+    return list(
+        s.scalars(
+            select(AgendaItem)
+            .where(
+                AgendaItem.session_id == session_id,
+                AgendaItem.group_id == group_id,
+                AgendaItem.deleted_at.is_(None),
+            )
+            .order_by(AgendaItem.position, AgendaItem.id)
+        )
+    )
+
+
+def _people(
+    s: OrmSession,
+    workshop_id: uuid.UUID,
+    group_id: uuid.UUID,
+    ideas: list[Idea],
+    dots: Iterable[list[DotVote]],
+) -> list[Participant]:
+    """The group's members, then anyone else who wrote or voted on its board."""
+    members = list(
+        s.scalars(
+            select(Participant)
+            .where(Participant.group_id == group_id, Participant.deleted_at.is_(None))
+            .order_by(Participant.position, Participant.key)
+        )
+    )
+    known = {p.id for p in members}
+    referenced = {i.author_id for i in ideas} | {d.participant_id for ds in dots for d in ds}
+    others = {pid for pid in referenced if pid is not None and pid not in known}
+    if others:
+        members += list(
+            s.scalars(
+                select(Participant)
+                .where(Participant.id.in_(others), Participant.workshop_id == workshop_id)
+                .order_by(Participant.position, Participant.key)
+            )
+        )
+    return members
+
+
+def _agenda_entries(
+    workshop: Workshop, session: Session, items: list[AgendaItem], public: bool
+) -> list[SummaryAgendaItem]:
+    starts = planned_starts(workshop, session, items)
+    out = []
+    for item, start in zip(items, starts, strict=True):
+        minutes = 0 if item.status == "skipped" else item.timebox_min
+        try:
+            subs = [str(q) for q in json.loads(item.sub_questions or "[]")]
+        except (ValueError, TypeError):
+            subs = []
+        out.append(
+            SummaryAgendaItem(
+                id=item.id,
+                key=item.key,
+                kind=item.kind,  # type: ignore[arg-type]  # validated by pydantic
+                title=item.title,
+                description=item.description,
+                sub_questions=subs,
+                position=item.position,
+                status=item.status,  # type: ignore[arg-type]
+                plan_timebox_min=item.plan_timebox_min,
+                timebox_min=item.timebox_min,
+                planned_start=start.astimezone(dt.UTC),
+                planned_end=(start + dt.timedelta(minutes=minutes)).astimezone(dt.UTC),
+                started_at=item.started_at,
+                ended_at=item.ended_at,
+                note=None if public else item.note,
+                created_at=item.created_at,
+            )
+        )
+    return out
+
+
+def _category(value: str) -> Category:
+    try:
+        return Category(value)
+    except ValueError:
+        return Category.OTHER
+
+
+def _actor(value: str) -> Actor:
+    try:
+        return Actor(value)
+    except ValueError:
+        return Actor.UNKNOWN
+
+
+# ---------------------------------------------------------------- review before export
+
+
+def unsynced_changes(store: Store) -> int:
+    """How many local changes the central store has not acknowledged yet."""
+    with store.read() as s:
+        return int(s.scalar(select(func.count()).where(ChangeLogEntry.acked_at.is_(None))) or 0)
+
+
+def open_vote_rounds(summary: GroupSummary) -> int:
+    """Vote rounds that were opened and never closed."""
+    return sum(1 for r in summary.vote_rounds if r.closed_at is None)
+
+
+# ---------------------------------------------------------------- files
+
+
+def _slug(text: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", text).strip("-.")
+    return slug[:40] or "x"
+
+
+def file_stem(summary: GroupSummary) -> str:
+    """File name without extension: says workshop, session and group (and public)."""
+    stem = "_".join(
+        _slug(part) for part in (summary.workshop.key, summary.session.key, summary.group.key)
+    )
+    return f"{stem}_public" if summary.public else stem
+
+
+def summary_to_json(summary: GroupSummary) -> bytes:
+    """The summary file's bytes: indented UTF-8 JSON, as people may read it."""
+    return summary.model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def parse_summary(data: bytes) -> GroupSummary:
+    """Parse and verify summary bytes: size, JSON, schema version, schema, references,
+    checksum. Raises ``SummaryError`` with the reason."""
+    if len(data) > MAX_SUMMARY_BYTES:
+        raise SummaryError(
+            f"The file is {len(data) / 1_048_576:.1f} MB; a summary file may be at most "
+            f"{MAX_SUMMARY_BYTES // 1_048_576} MB."
+        )
+    try:
+        raw: Any = json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise SummaryError("The file is not UTF-8 text, so it is not a summary file.") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = (
+            f" (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise SummaryError(f"The file is not valid JSON{where}.") from None
+    if not isinstance(raw, dict):
+        raise SummaryError("The file is not a summary file (expected a JSON object).")
+    version = raw.get("schema_version")
+    if version != SUMMARY_SCHEMA_VERSION:
+        if isinstance(version, int) and not isinstance(version, bool) and version > 1:
+            raise SummaryError(
+                f"Unknown summary schema version {version}; this app reads version "
+                f"{SUMMARY_SCHEMA_VERSION}. Update the app."
+            )
+        raise SummaryError(
+            f"schema_version: must be {SUMMARY_SCHEMA_VERSION}; this is not a summary file "
+            "this app knows."
+        )
+    try:
+        summary = GroupSummary.model_validate(raw)
+    except ValidationError as exc:
+        problems = describe_validation_error(exc)
+        more = f" (and {len(problems) - 5} more)" if len(problems) > 5 else ""
+        raise SummaryError(
+            "The file does not match the summary schema: " + "; ".join(problems[:5]) + more
+        ) from None
+    problems = check_references(summary)
+    if problems:
+        raise SummaryError("The file is inconsistent: " + "; ".join(problems[:5]))
+    expected = content_digest(summary)
+    if summary.sha256 != expected:
+        raise SummaryError(
+            "The checksum does not match the content: the file was damaged or edited "
+            f"after export (sha256 in file {summary.sha256[:12]}…, content {expected[:12]}…)."
+        )
+    return summary
+
+
+def load_summary(path: Path) -> GroupSummary:
+    """Read and verify a summary file; ``SummaryError`` for every kind of bad file."""
+    try:
+        if path.stat().st_size > MAX_SUMMARY_BYTES:
+            raise SummaryError(
+                f"{path} is larger than {MAX_SUMMARY_BYTES // 1_048_576} MB; "
+                "it is not a summary file."
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SummaryError(f"{path} does not exist.") from None
+    except IsADirectoryError:
+        raise SummaryError(f"{path} is a folder, not a summary file.") from None
+    except OSError as exc:
+        raise SummaryError(f"{path} cannot be read: {exc.strerror}.") from None
+    return parse_summary(data)
+
+
+def check_references(summary: GroupSummary) -> list[str]:
+    """Rules across the file: unique ids, references that resolve, derived counts."""
+    problems: list[str] = []
+    all_ids = (
+        [p.id for p in summary.participants]
+        + [a.id for a in summary.agenda]
+        + [i.id for i in summary.ideas]
+        + [c.id for c in summary.clusters]
+        + [r.id for r in summary.vote_rounds]
+        + [d.id for r in summary.vote_rounds for d in r.dots]
+        + [summary.workshop.id, summary.session.id, summary.group.id]
+    )
+    dupes = [str(i) for i, n in Counter(all_ids).items() if n > 1]
+    if dupes:
+        problems.append(f"ids used twice: {', '.join(dupes[:3])}")
+    people = {p.id for p in summary.participants}
+    items = {a.id for a in summary.agenda}
+    clusters = {c.id for c in summary.clusters}
+    ideas = {i.id: i for i in summary.ideas}
+    if summary.public and (people or summary.group.facilitator is not None):
+        problems.append("a public summary must not hold participants or the facilitator")
+    for n, idea in enumerate(summary.ideas):
+        if idea.agenda_item_id is not None and idea.agenda_item_id not in items:
+            problems.append(f"ideas[{n}].agenda_item_id: no such agenda item")
+        if idea.cluster_id is not None and idea.cluster_id not in clusters:
+            problems.append(f"ideas[{n}].cluster_id: no such cluster")
+        if idea.author_id is not None and idea.author_id not in people:
+            problems.append(f"ideas[{n}].author_id: no such participant")
+    for n, cluster in enumerate(summary.clusters):
+        if cluster.agenda_item_id is not None and cluster.agenda_item_id not in items:
+            problems.append(f"clusters[{n}].agenda_item_id: no such agenda item")
+    counted: Counter[uuid.UUID] = Counter()
+    for n, rnd in enumerate(summary.vote_rounds):
+        if rnd.agenda_item_id is not None and rnd.agenda_item_id not in items:
+            problems.append(f"vote_rounds[{n}].agenda_item_id: no such agenda item")
+        for m, dot in enumerate(rnd.dots):
+            if dot.idea_id not in ideas:
+                problems.append(f"vote_rounds[{n}].dots[{m}].idea_id: no such idea")
+            if dot.participant_id is not None and dot.participant_id not in people:
+                problems.append(f"vote_rounds[{n}].dots[{m}].participant_id: no such participant")
+            counted[dot.idea_id] += 1
+    for n, idea in enumerate(summary.ideas):
+        if idea.votes != counted.get(idea.id, 0):
+            problems.append(
+                f"ideas[{n}].votes: {idea.votes} but the rounds hold {counted[idea.id]}"
+            )
+    expected = [i.id for i in summary.ideas if i.category == Category.EXPERT_QUESTION]
+    listed = [q.idea_id for q in summary.expert_questions]
+    if listed != expected or any(
+        q.text != ideas[q.idea_id].text or q.agenda_item_id != ideas[q.idea_id].agenda_item_id
+        for q in summary.expert_questions
+        if q.idea_id in ideas
+    ):
+        problems.append("expert_questions: must list exactly the ideas of that category")
+    return problems
