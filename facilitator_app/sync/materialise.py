@@ -1,0 +1,88 @@
+"""Copy central rows into a throw-away local store, so local services can work on them.
+
+Publishing a plan runs the laptop's own plan import on the central data (so the
+organisers' update keeps what facilitators captured), and the central export runs the
+laptop's own summary builder: one behaviour, no second implementation.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import cast
+
+from sqlalchemy import Table, func, insert, or_, select, text
+
+from facilitator_app.clock import SystemClock
+from facilitator_app.models import ChangeLogEntry
+from facilitator_app.store import Store
+from facilitator_app.sync.central_schema import entity_tables
+from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.rows import MODELS, from_payload
+
+
+@contextmanager
+def materialised(
+    central: CentralStore,
+    tables: tuple[str, ...],
+    group_id: uuid.UUID | None = None,
+) -> Iterator[Store]:
+    """A temporary store holding the central rows of ``tables``.
+
+    With ``group_id`` only workshop-wide rows and that group's rows are copied. Every
+    copied row is recorded as an acknowledged change, so changes made on the copy merge
+    against the right base when pushed back.
+    """
+    with tempfile.TemporaryDirectory(prefix="facilitator-central-") as tmp:
+        store = Store.open(Path(tmp), SystemClock())
+        try:
+            _copy(central, store, tables, group_id)
+            yield store
+        finally:
+            store.close()
+
+
+def _copy(
+    central: CentralStore, store: Store, tables: tuple[str, ...], group_id: uuid.UUID | None
+) -> None:
+    newest = ""
+    with central.engine.connect() as conn, store.transaction() as s:
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))
+        seq = int(s.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0)
+        now = store.clock.now()
+        for name in tables:
+            source = entity_tables[name]
+            query = select(source.c.id, source.c.hlc, source.c.payload)
+            if group_id is not None and name not in ("workshop", "session", "participant"):
+                query = query.where(or_(source.c.group_id == group_id, source.c.group_id.is_(None)))
+            target = cast(Table, MODELS[name].__table__)
+            rows = conn.execute(query).all()
+            if not rows:
+                continue
+            s.execute(insert(target), [from_payload(target, json.loads(r.payload)) for r in rows])
+            log = []
+            for r in rows:
+                seq += 1
+                log.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "created_at": now,
+                        "updated_at": now,
+                        "hlc": r.hlc,
+                        "seq": seq,
+                        "table_name": name,
+                        "row_id": r.id,
+                        "row_hlc": r.hlc,
+                        "payload": r.payload,
+                        "acked_at": now,
+                    }
+                )
+                newest = max(newest, r.hlc)
+            s.execute(insert(ChangeLogEntry), log)
+        conn.rollback()
+    if newest:
+        store.hlc.observe(newest)
