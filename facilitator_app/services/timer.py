@@ -290,7 +290,8 @@ class Timeline:
     def schedule(self, now: dt.datetime) -> ScheduleSignal:
         """Session time left and the schedule signal at ``now``."""
         session_left = (self.session_end - now).total_seconds()
-        # Before the session starts the whole session is still ahead.
+        # Before the session starts the whole session is still ahead; after its end the
+        # time left is negative, so any agenda left counts as behind.
         available = (self.session_end - max(now, self.session_start)).total_seconds()
         current = self.current
         agenda_left = 0.0
@@ -303,7 +304,7 @@ class Timeline:
                 agenda_left += max(0.0, state.remaining_s)
             else:
                 agenda_left += item.timebox_min * 60
-        diff = agenda_left - max(0.0, available)
+        diff = agenda_left - available
         # Within half a minute counts as on time: the signal is for whole-minute decisions.
         behind = math.ceil(diff / 60) if diff >= 30 else 0
         spare = math.floor(-diff / 60) if diff < 0 else 0

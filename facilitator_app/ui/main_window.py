@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,37 +19,10 @@ from facilitator_app.services import schedule
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui.agenda_actions import AgendaTimerActions
+from facilitator_app.ui.agenda_panel import AgendaPanel
 from facilitator_app.ui.participants_panel import ParticipantsPanel
-
-
-class AgendaOverview(QListWidget):
-    """The session's agenda for this group with planned start times."""
-
-    def __init__(
-        self, store: Store, context: SessionContext, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.context = context
-        self.setAccessibleName(self.tr("Agenda"))
-        self.setWordWrap(True)
-        self.reload()
-
-    def reload(self) -> None:
-        """Redraw from the store."""
-        self.clear()
-        items = ws_service.list_agenda(self.store, self.context.session.id, self.context.group.id)
-        starts = schedule.planned_starts(self.context.workshop, self.context.session, items)
-        for item, start in zip(items, starts, strict=True):
-            text = self.tr("{start}  {title}  ({minutes} min)").format(
-                start=start.strftime("%H:%M"), title=item.title, minutes=item.timebox_min
-            )
-            subs = json.loads(item.sub_questions)
-            if subs:
-                text += "\n" + "\n".join(f"   • {q}" for q in subs)
-            row = QListWidgetItem(text)
-            row.setData(Qt.ItemDataRole.UserRole, item.id)
-            self.addItem(row)
+from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +49,10 @@ class MainWindow(QMainWindow):
                 group=context.group.name, session=context.session.title
             )
         )
-        self.agenda = AgendaOverview(store, context)
+        # Agenda and timer share one live view of the stored agenda and timer events.
+        self.live = LiveSession(store, context, clock, self)
+        self.agenda = AgendaPanel(self.live, self.undo_stack)
+        self.timer = TimerPanel(self.live)
         self.participants = ParticipantsPanel(store, context)
 
         self.timer_area = QWidget()
@@ -96,6 +68,7 @@ class MainWindow(QMainWindow):
             )
         )
         timer_layout.addWidget(self.session_label)
+        timer_layout.addWidget(self.timer)
 
         self.board_area = QWidget()
         self.board_area.setObjectName("boardArea")
@@ -104,7 +77,6 @@ class MainWindow(QMainWindow):
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
-        left_layout.addWidget(QLabel(self.tr("<b>Agenda</b>")))
         left_layout.addWidget(self.agenda, 1)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -119,6 +91,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 5)
         splitter.setStretchFactor(2, 2)
         self.setCentralWidget(splitter)
+        self.agenda_actions = AgendaTimerActions(self, self.live, self.agenda, self.timer)
         self._build_menus()
         self.statusBar().showMessage(
             self.tr(
@@ -130,6 +103,10 @@ class MainWindow(QMainWindow):
             )
         )
         self.resize(1400, 860)
+        self.live.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.live.current_changed.connect(self.current_item_changed.emit)
+        # Once at start, so the board opens on the question the group is on.
+        self.current_item_changed.emit(self.live.current_id)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -150,13 +127,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         self.edit_menu = edit_menu
+        self.agenda_menu = self.menuBar().addMenu(self.tr("&Agenda"))
+        self.agenda_actions.fill_agenda_menu(self.agenda_menu)
         self.view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.agenda_actions.fill_view_menu(self.view_menu)
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.agenda_actions.shortcuts_action)
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
-        if self.view_menu.isEmpty():
-            self.menuBar().removeAction(self.view_menu.menuAction())
 
     def switch_context(self) -> None:
         """Choose another session or group; the window reopens on it."""

@@ -1,0 +1,518 @@
+"""The agenda panel: the session's items in order, the current one obvious.
+
+Every change goes through ``facilitator_app.services.agenda`` as one ``AgendaCommand``
+on the window's undo stack; undo and redo call the service too (``apply_fields``).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.errors import UserError
+from facilitator_app.models.enums import ItemKind, ItemStatus
+from facilitator_app.services import agenda
+from facilitator_app.services.agenda import AgendaChange
+from facilitator_app.services.timer import ItemData
+from facilitator_app.services.workshop import SessionContext
+from facilitator_app.ui.timer_panel import LiveSession, describe_error, minutes_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class AgendaCommand(QUndoCommand):
+    """One agenda change on the undo stack; undo and redo put the stored fields back."""
+
+    def __init__(self, live: LiveSession, text: str, change: AgendaChange) -> None:
+        super().__init__(text)
+        self.live = live
+        self.change = change
+        self._done = True  # the service already did it before the push
+
+    def redo(self) -> None:
+        """Apply the change (the first time it is already applied)."""
+        if self._done:
+            self._done = False
+            return
+        self.live.run(
+            lambda: agenda.apply_fields(self.live.store, self.live.context, self.change.after)
+        )
+
+    def undo(self) -> None:
+        """Put the items back as they were before the change."""
+        self.live.run(
+            lambda: agenda.apply_fields(self.live.store, self.live.context, self.change.before)
+        )
+
+
+def kind_names() -> dict[str, str]:
+    """Item kinds in the user's language."""
+    return {
+        ItemKind.QUESTION: QCoreApplication.translate("AgendaPanel", "Question"),
+        ItemKind.BREAK: QCoreApplication.translate("AgendaPanel", "Break"),
+        ItemKind.TALK: QCoreApplication.translate("AgendaPanel", "Talk"),
+        ItemKind.WALK_AND_TALK: QCoreApplication.translate("AgendaPanel", "Walk and talk"),
+    }
+
+
+class AgendaPanel(QWidget):
+    """The agenda list with its controls; drag or Ctrl+Shift+PgUp/PgDown to reorder."""
+
+    selection_changed = Signal()
+
+    def __init__(
+        self, live: LiveSession, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.undo_stack = undo_stack
+        self.heading = QLabel()
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Agenda"))
+        self.list.setWordWrap(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.model().rowsMoved.connect(self._rows_moved)
+        self.list.currentRowChanged.connect(lambda _row: self.selection_changed.emit())
+        self.fit_label = QLabel()
+        self.fit_label.setWordWrap(True)
+        self.fit_label.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.previous_button = QPushButton(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous item"))
+        self.next_button = QPushButton(self.tr("Next ▶"))
+        self.next_button.setAccessibleName(self.tr("Next item"))
+        self.done_button = QPushButton(self.tr("Done"))
+        self.done_button.setAccessibleName(self.tr("Mark the selected item done"))
+        self.skip_button = QPushButton(self.tr("Skip"))
+        self.skip_button.setAccessibleName(self.tr("Skip the selected item"))
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.add_button.setAccessibleName(self.tr("Add an item"))
+        self.timebox_button = QPushButton(self.tr("Timebox…"))
+        self.timebox_button.setAccessibleName(self.tr("Edit the timebox of the selected item"))
+        self.note_button = QPushButton(self.tr("Note…"))
+        self.note_button.setAccessibleName(self.tr("Edit the note of the selected item"))
+        grid = QGridLayout()
+        grid.addWidget(self.previous_button, 0, 0)
+        grid.addWidget(self.next_button, 0, 1, 1, 2)
+        grid.addWidget(self.done_button, 1, 0)
+        grid.addWidget(self.skip_button, 1, 1)
+        grid.addWidget(self.add_button, 1, 2)
+        grid.addWidget(self.timebox_button, 2, 0, 1, 2)
+        grid.addWidget(self.note_button, 2, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.fit_label)
+        layout.addLayout(grid)
+        self.setTabOrder(self.list, self.previous_button)
+        self._shown_current: uuid.UUID | None = None
+        live.changed.connect(self.reload)
+        self.reload()
+
+    # ----------------------------------------------------------------- display
+
+    def reload(self) -> None:
+        """Redraw from the live timeline, keeping the selection."""
+        selected = self.selected_id()
+        line = self.live.timeline
+        current = line.current
+        self.list.blockSignals(True)
+        self.list.model().blockSignals(True)
+        self.list.clear()
+        zone = line.zone
+        for item, start in zip(line.items, line.planned_starts(), strict=True):
+            is_current = current is not None and item.id == current.id
+            row = QListWidgetItem(self._row_text(item, start.astimezone(zone).strftime("%H:%M")))
+            row.setData(ID_ROLE, item.id)
+            row.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(item, is_current))
+            font = QFont(row.font())
+            if is_current:
+                font.setBold(True)
+                row.setBackground(QBrush(QColor("#fff3c4")))
+                row.setForeground(QBrush(QColor("#000000")))
+            if item.status == ItemStatus.SKIPPED:
+                font.setStrikeOut(True)
+                row.setForeground(QBrush(QColor("#888888")))
+            elif item.status == ItemStatus.DONE:
+                row.setForeground(QBrush(QColor("#607d8b")))
+            row.setFont(font)
+            self.list.addItem(row)
+        self.list.model().blockSignals(False)
+        self.list.blockSignals(False)
+        current_id = current.id if current is not None else None
+        # The selection follows the group when it moves on, so Done/Skip act on the new item.
+        if selected is None or current_id != self._shown_current:
+            selected = current_id
+        self._shown_current = current_id
+        self.select(selected)
+        planned = line.planned_minutes()
+        length = round((line.session_end - line.session_start).total_seconds() / 60)
+        self.heading.setText(
+            QCoreApplication.translate(
+                "AgendaPanel", "<b>Agenda</b> – {planned} of {length} min planned"
+            ).format(planned=planned, length=length)
+        )
+        overflow = line.overflow_min()
+        self.fit_label.setVisible(overflow > 0)
+        self.fit_label.setText(
+            self.tr(
+                "The agenda is {n} min longer than the session: shorten or skip something."
+            ).format(n=overflow)
+        )
+        self.selection_changed.emit()
+
+    def _row_text(self, item: ItemData, start: str) -> str:
+        marks = {
+            ItemStatus.ACTIVE: "▶ ",
+            ItemStatus.DONE: "✓ ",
+            ItemStatus.SKIPPED: "– ",
+            ItemStatus.PENDING: "",
+        }
+        text = QCoreApplication.translate(
+            "AgendaPanel", "{mark}{start}  {title}  ({minutes} min)"
+        ).format(
+            mark=marks.get(ItemStatus(item.status), ""),
+            start=start,
+            title=item.title,
+            minutes=item.timebox_min,
+        )
+        if item.kind != ItemKind.QUESTION:
+            text += f"  · {kind_names().get(item.kind, item.kind)}"
+        if item.started_at is not None and item.ended_at is not None:
+            ran = (item.ended_at - item.started_at).total_seconds()
+            text += "  " + self.tr("(took {time})").format(time=minutes_text(max(0.0, ran)))
+        if item.sub_questions:
+            text += "\n" + "\n".join(f"    • {q}" for q in item.sub_questions)
+        if item.note:
+            text += "\n    ✎ " + item.note
+        return text
+
+    def _spoken(self, item: ItemData, is_current: bool) -> str:
+        status = {
+            ItemStatus.ACTIVE: self.tr("current"),
+            ItemStatus.DONE: self.tr("done"),
+            ItemStatus.SKIPPED: self.tr("skipped"),
+            ItemStatus.PENDING: self.tr("current") if is_current else self.tr("to do"),
+        }[ItemStatus(item.status)]
+        return QCoreApplication.translate(
+            "AgendaPanel", "{title}, {minutes} minutes, {status}"
+        ).format(title=item.title, minutes=item.timebox_min, status=status)
+
+    def selected_id(self) -> uuid.UUID | None:
+        """Id of the selected item, if any."""
+        row = self.list.currentItem()
+        if row is None:
+            return None
+        value = row.data(ID_ROLE)
+        return value if isinstance(value, uuid.UUID) else None
+
+    def target_id(self) -> uuid.UUID | None:
+        """The item a command acts on: the selected one, else the current one."""
+        selected = self.selected_id()
+        if selected is not None:
+            return selected
+        current = self.live.timeline.current
+        return current.id if current is not None else None
+
+    def select(self, item_id: uuid.UUID | None) -> None:
+        """Select the row of ``item_id``."""
+        for n in range(self.list.count()):
+            if self.list.item(n).data(ID_ROLE) == item_id:
+                self.list.setCurrentRow(n)
+                return
+
+    def row_texts(self) -> list[str]:
+        """The visible text of every row (for tests and screen checks)."""
+        return [self.list.item(n).text() for n in range(self.list.count())]
+
+    # ---------------------------------------------------------------- commands
+
+    def push(self, text: str, command: Callable[[], AgendaChange]) -> AgendaChange | None:
+        """Run an agenda command and put it on the undo stack; None (and why) when refused."""
+        change, error = self._try(text, command)
+        if error is not None:
+            self.live.message.emit(error)
+        return change
+
+    def go_next(self) -> None:
+        """Finish the current item and start the next."""
+        self.push(
+            self.tr("Next item"),
+            lambda: agenda.next_item(self.live.store, self._ctx()),
+        )
+
+    def go_previous(self) -> None:
+        """Go back to the previous item."""
+        self.push(
+            self.tr("Previous item"),
+            lambda: agenda.previous_item(self.live.store, self._ctx()),
+        )
+
+    def mark(self, status: ItemStatus) -> None:
+        """Mark the selected (or current) item done, skipped or to do."""
+        item_id = self.target_id()
+        if item_id is None:
+            return
+        texts = {
+            ItemStatus.DONE: self.tr("Mark done"),
+            ItemStatus.SKIPPED: self.tr("Skip item"),
+            ItemStatus.PENDING: self.tr("Reopen item"),
+        }
+        self.push(
+            texts[status],
+            lambda: agenda.set_status(self.live.store, self._ctx(), item_id, status),
+        )
+
+    def move_selected(self, delta: int) -> None:
+        """Move the selected item up (−1) or down (+1)."""
+        item_id = self.selected_id()
+        if item_id is None:
+            return
+        index = self.list.currentRow() + delta
+        if not 0 <= index < self.list.count():
+            return
+        self.move_to(item_id, index)
+
+    def move_to(self, item_id: uuid.UUID, index: int) -> None:
+        """Move an item to ``index`` (one undoable step)."""
+        self.push(
+            self.tr("Reorder agenda"),
+            lambda: agenda.move_item(self.live.store, self._ctx(), item_id, index),
+        )
+        self.select(item_id)
+
+    def _rows_moved(
+        self,
+        _parent: QModelIndex | QPersistentModelIndex,
+        start: int,
+        _end: int,
+        _dest: QModelIndex | QPersistentModelIndex,
+        row: int,
+    ) -> None:
+        # A drag moved the row in the widget; store it, then redraw from the store.
+        item_id = self.list.item(row if row < start else row - 1).data(ID_ROLE)
+        index = row if row < start else row - 1
+        QTimer.singleShot(0, lambda: self.move_to(item_id, index))
+
+    def set_timebox(self, item_id: uuid.UUID, value: str | int) -> str | None:
+        """Change a timebox; returns the problem in words, or None when done."""
+        change, error = self._try(
+            self.tr("Edit timebox"),
+            lambda: agenda.set_timebox(self.live.store, self._ctx(), item_id, value),
+        )
+        if change is not None and change.overflow_min:
+            self.live.message.emit(self.fit_label.text())
+        return error
+
+    def set_note(self, item_id: uuid.UUID, note: str) -> str | None:
+        """Change a note; returns the problem in words, or None when done."""
+        return self._try(
+            self.tr("Edit note"),
+            lambda: agenda.set_note(self.live.store, self._ctx(), item_id, note),
+        )[1]
+
+    def add_item(
+        self, title: str, minutes: str | int, kind: ItemKind, subs: list[str]
+    ) -> str | None:
+        """Add an ad-hoc item after the selected (or current) one; the problem or None."""
+        after = self.target_id()
+        change, error = self._try(
+            self.tr("Add item"),
+            lambda: agenda.add_item(
+                self.live.store, self._ctx(), title, minutes, kind, after, subs
+            ),
+        )
+        if change is not None:
+            # The new item is the one that did not exist (was "deleted") before.
+            new = [f.item_id for f in change.before if f.deleted_at is not None]
+            if new:
+                self.select(new[0])
+            if change.overflow_min:
+                self.live.message.emit(self.fit_label.text())
+        return error
+
+    def _try(
+        self, text: str, command: Callable[[], AgendaChange]
+    ) -> tuple[AgendaChange | None, str | None]:
+        try:
+            change = command()
+        except UserError as exc:
+            return None, describe_error(exc)
+        self.live.reload()
+        if change.changed:
+            self.undo_stack.push(AgendaCommand(self.live, text, change))
+        return change, None
+
+    def _ctx(self) -> SessionContext:
+        return self.live.context
+
+    # ----------------------------------------------------------------- dialogs
+
+    def ask_timebox(self) -> QDialog | None:
+        """Open the timebox editor for the selected (or current) item."""
+        item = self._target_item()
+        if item is None:
+            return None
+        return self._open(
+            PromptDialog(
+                self.tr("Timebox"),
+                QCoreApplication.translate(
+                    "AgendaPanel", "Minutes for “{title}” (1 to {max}):"
+                ).format(
+                    title=item.title, max=agenda.session_minutes(self.live.store, self._ctx())
+                ),
+                str(item.timebox_min),
+                lambda text: self.set_timebox(item.id, text),
+                self,
+            )
+        )
+
+    def ask_note(self) -> QDialog | None:
+        """Open the note editor for the selected (or current) item."""
+        item = self._target_item()
+        if item is None:
+            return None
+        return self._open(
+            PromptDialog(
+                self.tr("Facilitator note"),
+                QCoreApplication.translate(
+                    "AgendaPanel", "Note on “{title}” (only for you):"
+                ).format(title=item.title),
+                item.note,
+                lambda text: self.set_note(item.id, text),
+                self,
+            )
+        )
+
+    def ask_add(self) -> QDialog | None:
+        """Open the dialog that adds an ad-hoc item."""
+        return self._open(AddItemDialog(self, self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _target_item(self) -> ItemData | None:
+        item_id = self.target_id()
+        return self.live.timeline.item(item_id) if item_id is not None else None
+
+
+class PromptDialog(QDialog):
+    """Asks for one line of text; stays open and says why when the answer is refused."""
+
+    def __init__(
+        self,
+        title: str,
+        label: str,
+        value: str,
+        apply: Callable[[str], str | None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._apply = apply
+        self.field = QLineEdit(value)
+        self.field.setAccessibleName(title)
+        self.field.selectAll()
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        prompt = QLabel(label)
+        prompt.setWordWrap(True)
+        prompt.setBuddy(self.field)
+        layout.addWidget(prompt)
+        layout.addWidget(self.field)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Apply the answer; close only when it was taken."""
+        problem = self._apply(self.field.text())
+        if problem is not None:
+            self.error_label.setText(problem)
+            self.error_label.setVisible(True)
+            self.field.selectAll()
+            self.field.setFocus()
+            return
+        super().accept()
+
+
+class AddItemDialog(QDialog):
+    """Title, kind, timebox and sub-questions of an ad-hoc item."""
+
+    def __init__(self, panel: AgendaPanel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.panel = panel
+        self.setWindowTitle(self.tr("Add an agenda item"))
+        self.title_field = QLineEdit()
+        self.title_field.setAccessibleName(self.tr("Title"))
+        self.kind_field = QComboBox()
+        self.kind_field.setAccessibleName(self.tr("Kind"))
+        for kind, name in kind_names().items():
+            self.kind_field.addItem(name, str(kind))
+        self.minutes_field = QLineEdit("10")
+        self.minutes_field.setAccessibleName(self.tr("Timebox in minutes"))
+        self.subs_field = QPlainTextEdit()
+        self.subs_field.setAccessibleName(self.tr("Sub-questions, one per line"))
+        self.subs_field.setTabChangesFocus(True)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setWordWrap(True)
+        self.error_label.setVisible(False)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_field)
+        form.addRow(self.tr("&Kind:"), self.kind_field)
+        form.addRow(self.tr("&Minutes:"), self.minutes_field)
+        form.addRow(self.tr("&Sub-questions:"), self.subs_field)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Add the item; close only when it was taken."""
+        problem = self.panel.add_item(
+            self.title_field.text(),
+            self.minutes_field.text(),
+            ItemKind(self.kind_field.currentData()),
+            self.subs_field.toPlainText().splitlines(),
+        )
+        if problem is not None:
+            self.error_label.setText(problem)
+            self.error_label.setVisible(True)
+            return
+        super().accept()

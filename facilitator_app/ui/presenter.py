@@ -1,0 +1,176 @@
+"""The presenter view: a second window with the big timer and the current question.
+
+Meant for a projector, a second monitor or a shared screen: it follows the main window
+live (it listens to the same ``LiveSession``) and scales its text to its size.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
+from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+
+from facilitator_app.services.timer import format_clock
+from facilitator_app.ui.timer_panel import LiveSession, progress_style, timer_style
+
+
+class PresenterWindow(QWidget):
+    """Big timer, current question and its sub-questions; F11 toggles full screen.
+
+    ``shown`` tells whether it is on screen, so the View menu's tick follows it.
+    """
+
+    shown = Signal(bool)
+
+    def __init__(self, live: LiveSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.live = live
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle(self.tr("Presenter – {group}").format(group=live.context.group.name))
+        self.setAccessibleName(self.tr("Presenter view"))
+        self.setStyleSheet("#presenterWindow { background: #101418; } QLabel { color: #f5f5f5; }")
+        self.title_label = QLabel()
+        self.title_label.setWordWrap(True)
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.subs_label = QLabel()
+        self.subs_label.setWordWrap(True)
+        self.subs_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.clock_label = QLabel()
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_label.setAccessibleName(self.tr("Time left"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(14)
+        self.info_label = QLabel()
+        self.info_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.clock_label, 2)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.info_label)
+        layout.addWidget(self.subs_label, 2)
+        self.full_screen_action = QAction(self.tr("Full screen"), self)
+        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action.triggered.connect(self.toggle_full_screen)
+        self.addAction(self.full_screen_action)
+        self.leave_action = QAction(self.tr("Leave full screen"), self)
+        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action.triggered.connect(self.showNormal)
+        self.addAction(self.leave_action)
+        live.ticked.connect(self.refresh)
+        live.changed.connect(self.refresh)
+        self.resize(960, 600)
+        self._scale()
+        self.refresh()
+
+    @staticmethod
+    def shortcut_rows() -> list[tuple[str, str]]:
+        """(what, keys) of the presenter's own shortcuts, for the shortcut sheet."""
+        native = QKeySequence.SequenceFormat.NativeText
+        return [
+            (
+                QCoreApplication.translate("PresenterWindow", "Full screen"),
+                QKeySequence(Qt.Key.Key_F11).toString(native),
+            ),
+            (
+                QCoreApplication.translate("PresenterWindow", "Leave full screen"),
+                QKeySequence(Qt.Key.Key_Escape).toString(native),
+            ),
+        ]
+
+    def show_on_best_screen(self) -> None:
+        """Show on a second monitor in full screen if there is one, else as a window."""
+        screens = QGuiApplication.screens()
+        parent = self.parentWidget()
+        main = parent.screen() if parent is not None else None
+        other = next((s for s in screens if s is not main), None)
+        if other is not None and len(screens) > 1:
+            self.setScreen(other)
+            self.move(other.geometry().topLeft())
+            self.showFullScreen()
+        else:
+            self.show()
+        self.raise_()
+
+    def toggle_full_screen(self) -> None:
+        """Full screen on or off."""
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def refresh(self) -> None:
+        """Show the live state (called on every repaint tick)."""
+        now = self.live.now()
+        line = self.live.timeline
+        current = line.current
+        state = line.timer(now)
+        if current is None:
+            self.title_label.setText(self.tr("Thank you!"))
+            self.clock_label.setText("")
+            self.subs_label.setText("")
+            self.info_label.setText("")
+            self.progress.setValue(1000)
+            return
+        assert state is not None
+        self.title_label.setText(current.title)
+        self.clock_label.setText(format_clock(state.remaining_s))
+        self.clock_label.setStyleSheet(
+            timer_style(state).replace("palette(text)", "#f5f5f5").replace("#546e7a", "#b0bec5")
+        )
+        self.progress.setValue(round(state.progress * 1000))
+        self.progress.setStyleSheet(progress_style(state))
+        self.subs_label.setText("\n".join(f"• {q}" for q in current.sub_questions))
+        back = line.back_at(now)
+        if back is not None:
+            self.info_label.setText(self.tr("Back at {time}").format(time=back.strftime("%H:%M")))
+        elif state.overrun:
+            self.info_label.setText(self.tr("Time is up"))
+        else:
+            self.info_label.setText("")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale the text with the window so it stays readable across a room."""
+        super().resizeEvent(event)
+        self._scale()
+
+    def _scale(self) -> None:
+        height = max(200, self.height())
+        width = max(300, self.width())
+        for label, share in (
+            (self.clock_label, 0.22),
+            (self.title_label, 0.055),
+            (self.subs_label, 0.04),
+            (self.info_label, 0.05),
+        ):
+            font = label.font()
+            # Bounded by width too, so "+1:02:05" never spills out of a narrow window.
+            font.setPixelSize(max(12, int(min(height * share, width * share * 0.9))))
+            font.setBold(label is self.clock_label or label is self.title_label)
+            label.setFont(font)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing only hides it; the main window's action shows it again."""
+        self.hide()
+        event.ignore()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tell the View menu it is on screen."""
+        super().showEvent(event)
+        self.refresh()
+        self.shown.emit(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Tell the View menu it is gone."""
+        super().hideEvent(event)
+        self.shown.emit(False)

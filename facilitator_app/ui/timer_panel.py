@@ -1,0 +1,339 @@
+"""The live session (timeline + repaint tick) and the facilitator's timer panel.
+
+``LiveSession`` holds the ``Timeline`` read from the store after every change and a
+``QTimer`` that only asks for repaints; what the panels show is always computed by the
+timer service from stored events and the injected clock, never from counted ticks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from facilitator_app.clock import Clock
+from facilitator_app.errors import AgendaError, UserError
+from facilitator_app.services import timer
+from facilitator_app.services.preferences import get_preference, set_preference
+from facilitator_app.services.timer import Timeline, TimerState, format_clock
+from facilitator_app.services.workshop import SessionContext
+from facilitator_app.store import Store
+
+T = TypeVar("T")
+REPAINT_MS = 250
+FLASH_SECONDS = 6
+SOUND_PREFERENCE = "timer_sound"
+
+
+def describe_error(error: UserError) -> str:
+    """The user's-language message for an agenda or timer error."""
+    if not isinstance(error, AgendaError):
+        return str(error)
+    messages = {
+        "finished": QCoreApplication.translate(
+            "AgendaMessages", "The agenda is finished: there is no next item."
+        ),
+        "first": QCoreApplication.translate(
+            "AgendaMessages", "This is the first item: there is no previous one."
+        ),
+        "missing": QCoreApplication.translate(
+            "AgendaMessages", "That agenda item no longer exists."
+        ),
+        "bad_status": QCoreApplication.translate(
+            "AgendaMessages", "Use next or previous to make an item current."
+        ),
+        "bad_index": QCoreApplication.translate(
+            "AgendaMessages", "An item can only move to places 1 to {count}."
+        ),
+        "timebox_range": QCoreApplication.translate(
+            "AgendaMessages", "A timebox must be a whole number of minutes from 1 to {max}."
+        ),
+        "note_long": QCoreApplication.translate(
+            "AgendaMessages", "A note can have at most {max} characters."
+        ),
+        "title": QCoreApplication.translate(
+            "AgendaMessages", "An item needs a title of 1 to {max} characters."
+        ),
+        "adjust_range": QCoreApplication.translate(
+            "AgendaMessages", "Adjust the timer by whole minutes between 1 and {max}."
+        ),
+    }
+    text = messages.get(error.code)
+    try:
+        return str(error) if text is None else text.format(**error.params)
+    except (KeyError, IndexError):
+        return str(error)
+
+
+def minutes_text(seconds: float) -> str:
+    """``1:05`` (hours:minutes) or ``25 min`` for a span of time."""
+    total = max(0, round(seconds / 60))
+    if total >= 60:
+        return f"{total // 60}:{total % 60:02d}"
+    return QCoreApplication.translate("AgendaMessages", "{n} min").format(n=total)
+
+
+class LiveSession(QObject):
+    """The agenda and timer of one group in one session, as the UI sees them live.
+
+    ``changed`` fires after a reload (a command changed something); ``ticked`` asks for
+    a repaint; ``current_changed`` carries the id of the new current item (or None);
+    ``time_up`` the id of an item whose running timebox just ran out; ``message`` a
+    sentence for the status bar.
+    """
+
+    changed = Signal()
+    ticked = Signal()
+    current_changed = Signal(object)
+    time_up = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self, store: Store, context: SessionContext, clock: Clock, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.context = context
+        self.clock = clock
+        self.timeline: Timeline = timer.load_timeline(store, context)
+        current = self.timeline.current
+        self.current_id: uuid.UUID | None = current.id if current is not None else None
+        # Remembered only to notice the moment a timebox runs out, not to measure time.
+        self._was_overrun = self._overrun_now()
+        self.sound_on = get_preference(store, SOUND_PREFERENCE, "on") != "off"
+        self._repaint = QTimer(self)
+        self._repaint.setInterval(REPAINT_MS)
+        self._repaint.timeout.connect(self.tick)
+        self._repaint.start()
+
+    def now(self) -> dt.datetime:
+        """The injected clock's time."""
+        return self.clock.now()
+
+    def state(self) -> TimerState | None:
+        """The current item's timer state now."""
+        return self.timeline.timer(self.now())
+
+    def _overrun_now(self) -> tuple[uuid.UUID | None, bool]:
+        state = self.state()
+        return self.current_id, bool(state is not None and state.overrun)
+
+    def reload(self) -> None:
+        """Read the timeline again after a change and tell the panels."""
+        self.timeline = timer.load_timeline(self.store, self.context)
+        current = self.timeline.current
+        new_id = current.id if current is not None else None
+        self._was_overrun = self._overrun_now() if new_id != self.current_id else self._was_overrun
+        self.changed.emit()
+        if new_id != self.current_id:
+            self.current_id = new_id
+            self._was_overrun = self._overrun_now()
+            self.current_changed.emit(new_id)
+        self.tick()
+
+    def tick(self) -> None:
+        """Repaint; notice when the running timebox has just run out."""
+        state = self.state()
+        now_over = bool(state is not None and state.running and state.overrun)
+        item_id, was_over = self._was_overrun
+        if now_over and not was_over and item_id == self.current_id:
+            self.time_up.emit(self.current_id)
+            if self.sound_on:
+                QApplication.beep()
+        self._was_overrun = (self.current_id, bool(state is not None and state.overrun))
+        self.ticked.emit()
+
+    def run(self, command: Callable[[], T]) -> T | None:
+        """Run a service command; on a user error say why and return None."""
+        try:
+            result = command()
+        except UserError as exc:
+            self.message.emit(describe_error(exc))
+            return None
+        self.reload()
+        return result
+
+    def set_sound(self, on: bool) -> None:
+        """Turn the time-up sound on or off (remembered in the data folder)."""
+        self.sound_on = on
+        set_preference(self.store, SOUND_PREFERENCE, "on" if on else "off")
+
+    def stop(self) -> None:
+        """Stop repainting (the window is closing)."""
+        self._repaint.stop()
+
+
+def timer_style(state: TimerState | None) -> str:
+    """Style sheet colour of the countdown: red when overrun, grey when not running."""
+    if state is None:
+        return "color: palette(mid);"
+    if state.overrun:
+        return "color: #c62828;"
+    if not state.running:
+        return "color: #546e7a;"
+    return "color: palette(text);"
+
+
+def progress_style(state: TimerState | None) -> str:
+    """The progress bar turns red once the timebox is used up."""
+    if state is not None and state.overrun:
+        return "QProgressBar::chunk { background: #c62828; }"
+    return ""
+
+
+class TimerPanel(QFrame):
+    """Countdown of the current item, controls, session clock and schedule signal."""
+
+    def __init__(self, live: LiveSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.live = live
+        self.setObjectName("timerPanel")
+        self.setAccessibleName(self.tr("Timer"))
+        self.flash_until: dt.datetime | None = None
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        self.clock_label = QLabel()
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock_label.setAccessibleName(self.tr("Time left of the current item"))
+        font = self.clock_label.font()
+        font.setPointSize(36)
+        font.setBold(True)
+        self.clock_label.setFont(font)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Share of the timebox used"))
+        self.start_button = QPushButton()
+        self.minus_button = QPushButton(self.tr("−1 min"))
+        self.minus_button.setAccessibleName(self.tr("One minute less"))
+        self.plus_button = QPushButton(self.tr("+1 min"))
+        self.plus_button.setAccessibleName(self.tr("One minute more"))
+        self.reset_button = QPushButton(self.tr("Reset"))
+        self.reset_button.setAccessibleName(self.tr("Reset the timer"))
+        buttons = QHBoxLayout()
+        for button in (self.start_button, self.minus_button, self.plus_button, self.reset_button):
+            buttons.addWidget(button)
+        self.back_label = QLabel()
+        font = self.back_label.font()
+        font.setPointSize(font.pointSize() + 3)
+        font.setBold(True)
+        self.back_label.setFont(font)
+        self.session_clock = QLabel()
+        self.session_clock.setAccessibleName(self.tr("Session clock"))
+        self.schedule_label = QLabel()
+        self.schedule_label.setAccessibleName(self.tr("Schedule"))
+        self.flash_label = QLabel()
+        self.flash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.flash_label.setStyleSheet(
+            "background: #c62828; color: white; font-weight: bold; padding: 4px;"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.item_label)
+        layout.addWidget(self.clock_label)
+        layout.addWidget(self.progress)
+        layout.addLayout(buttons)
+        layout.addWidget(self.back_label)
+        layout.addWidget(self.flash_label)
+        layout.addWidget(self.session_clock)
+        layout.addWidget(self.schedule_label)
+        live.ticked.connect(self.refresh)
+        live.time_up.connect(self._time_up)
+        self.refresh()
+
+    def _time_up(self, _item_id: object) -> None:
+        self.flash_until = self.live.now() + dt.timedelta(seconds=FLASH_SECONDS)
+        current = self.live.timeline.current
+        if current is not None:
+            self.live.message.emit(self.tr("Time is up for “{title}”.").format(title=current.title))
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the state at the clock's now (called on every repaint tick)."""
+        now = self.live.now()
+        line = self.live.timeline
+        current = line.current
+        state = line.timer(now)
+        if current is None:
+            self.item_label.setText(self.tr("<b>The agenda is finished.</b>"))
+            self.clock_label.setText("--:--")
+        else:
+            self.item_label.setText(f"<b>{_escape(current.title)}</b>")
+            assert state is not None
+            self.clock_label.setText(format_clock(state.remaining_s))
+        self.clock_label.setStyleSheet(timer_style(state))
+        self.progress.setValue(round((state.progress if state else 0) * 1000))
+        self.progress.setStyleSheet(progress_style(state))
+        mode = state.mode if state is not None else "idle"
+        self.start_button.setText(
+            {"idle": self.tr("Start"), "running": self.tr("Pause"), "paused": self.tr("Resume")}[
+                mode
+            ]
+        )
+        self.start_button.setAccessibleName(self.start_button.text())
+        for button in (self.start_button, self.minus_button, self.plus_button, self.reset_button):
+            button.setEnabled(current is not None)
+        self.clock_label.setAccessibleDescription(self._spoken_state(state))
+        back = line.back_at(now)
+        self.back_label.setVisible(back is not None)
+        if back is not None:
+            self.back_label.setText(self.tr("Back at {time}").format(time=back.strftime("%H:%M")))
+        flashing = self.flash_until is not None and now < self.flash_until
+        if state is not None and state.overrun and flashing:
+            self.flash_label.setText(self.tr("Time is up!"))
+            self.flash_label.setVisible(True)
+        else:
+            self.flash_label.setVisible(False)
+        self._show_session(now)
+
+    def _spoken_state(self, state: TimerState | None) -> str:
+        if state is None:
+            return self.tr("No current item")
+        if state.overrun:
+            return self.tr("Over time by {time}").format(time=format_clock(-state.remaining_s))
+        return self.tr("{time} left").format(time=format_clock(state.remaining_s))
+
+    def _show_session(self, now: dt.datetime) -> None:
+        line = self.live.timeline
+        signal = line.schedule(now)
+        end = line.session_end.astimezone(line.zone).strftime("%H:%M")
+        if signal.session_left_s >= 0:
+            self.session_clock.setText(
+                self.tr("Session: {left} left (ends {end})").format(
+                    left=minutes_text(signal.session_left_s), end=end
+                )
+            )
+        else:
+            self.session_clock.setText(
+                self.tr("Session: {over} past the end ({end})").format(
+                    over=minutes_text(-signal.session_left_s), end=end
+                )
+            )
+        if line.current is None:
+            self.schedule_label.setText("")
+        elif signal.on_time:
+            text = self.tr("On time")
+            if signal.spare_min:
+                text = self.tr("On time ({n} min to spare)").format(n=signal.spare_min)
+            self.schedule_label.setText(text)
+            self.schedule_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+        else:
+            self.schedule_label.setText(self.tr("{n} min behind plan").format(n=signal.behind_min))
+            self.schedule_label.setStyleSheet("color: #e65100; font-weight: bold;")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
