@@ -13,16 +13,11 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QGridLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,6 +29,7 @@ from facilitator_app.services import agenda
 from facilitator_app.services.agenda import AgendaChange
 from facilitator_app.services.timer import ItemData
 from facilitator_app.services.workshop import SessionContext
+from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog, kind_names
 from facilitator_app.ui.timer_panel import LiveSession, describe_error, minutes_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -62,16 +58,6 @@ class AgendaCommand(QUndoCommand):
         self.live.run(
             lambda: agenda.apply_fields(self.live.store, self.live.context, self.change.before)
         )
-
-
-def kind_names() -> dict[str, str]:
-    """Item kinds in the user's language."""
-    return {
-        ItemKind.QUESTION: QCoreApplication.translate("AgendaPanel", "Question"),
-        ItemKind.BREAK: QCoreApplication.translate("AgendaPanel", "Break"),
-        ItemKind.TALK: QCoreApplication.translate("AgendaPanel", "Talk"),
-        ItemKind.WALK_AND_TALK: QCoreApplication.translate("AgendaPanel", "Walk and talk"),
-    }
 
 
 class AgendaPanel(QWidget):
@@ -417,102 +403,3 @@ class AgendaPanel(QWidget):
     def _target_item(self) -> ItemData | None:
         item_id = self.target_id()
         return self.live.timeline.item(item_id) if item_id is not None else None
-
-
-class PromptDialog(QDialog):
-    """Asks for one line of text; stays open and says why when the answer is refused."""
-
-    def __init__(
-        self,
-        title: str,
-        label: str,
-        value: str,
-        apply: Callable[[str], str | None],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self._apply = apply
-        self.field = QLineEdit(value)
-        self.field.setAccessibleName(title)
-        self.field.selectAll()
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        prompt = QLabel(label)
-        prompt.setWordWrap(True)
-        prompt.setBuddy(self.field)
-        layout.addWidget(prompt)
-        layout.addWidget(self.field)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        """Apply the answer; close only when it was taken."""
-        problem = self._apply(self.field.text())
-        if problem is not None:
-            self.error_label.setText(problem)
-            self.error_label.setVisible(True)
-            self.field.selectAll()
-            self.field.setFocus()
-            return
-        super().accept()
-
-
-class AddItemDialog(QDialog):
-    """Title, kind, timebox and sub-questions of an ad-hoc item."""
-
-    def __init__(self, panel: AgendaPanel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.panel = panel
-        self.setWindowTitle(self.tr("Add an agenda item"))
-        self.title_field = QLineEdit()
-        self.title_field.setAccessibleName(self.tr("Title"))
-        self.kind_field = QComboBox()
-        self.kind_field.setAccessibleName(self.tr("Kind"))
-        for kind, name in kind_names().items():
-            self.kind_field.addItem(name, str(kind))
-        self.minutes_field = QLineEdit("10")
-        self.minutes_field.setAccessibleName(self.tr("Timebox in minutes"))
-        self.subs_field = QPlainTextEdit()
-        self.subs_field.setAccessibleName(self.tr("Sub-questions, one per line"))
-        self.subs_field.setTabChangesFocus(True)
-        self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
-        self.error_label.setWordWrap(True)
-        self.error_label.setVisible(False)
-        form = QFormLayout()
-        form.addRow(self.tr("&Title:"), self.title_field)
-        form.addRow(self.tr("&Kind:"), self.kind_field)
-        form.addRow(self.tr("&Minutes:"), self.minutes_field)
-        form.addRow(self.tr("&Sub-questions:"), self.subs_field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-
-    def accept(self) -> None:
-        """Add the item; close only when it was taken."""
-        problem = self.panel.add_item(
-            self.title_field.text(),
-            self.minutes_field.text(),
-            ItemKind(self.kind_field.currentData()),
-            self.subs_field.toPlainText().splitlines(),
-        )
-        if problem is not None:
-            self.error_label.setText(problem)
-            self.error_label.setVisible(True)
-            return
-        super().accept()

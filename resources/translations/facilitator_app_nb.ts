@@ -2,252 +2,403 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
-    <name>AgendaMessages</name>
+    <name>AddItemDialog</name>
     <message>
-        <source>The agenda is finished: there is no next item.</source>
-        <translation type="unfinished"></translation>
+        <source>Add an agenda item</source>
+        <translation>Legg til et punkt på agendaen</translation>
     </message>
     <message>
-        <source>This is the first item: there is no previous one.</source>
-        <translation type="unfinished"></translation>
+        <source>Title</source>
+        <translation>Tittel</translation>
     </message>
     <message>
-        <source>That agenda item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <source>Kind</source>
+        <translation>Type</translation>
     </message>
     <message>
-        <source>Use next or previous to make an item current.</source>
-        <translation type="unfinished"></translation>
+        <source>Timebox in minutes</source>
+        <translation>Tidsramme i minutter</translation>
     </message>
     <message>
-        <source>An item can only move to places 1 to {count}.</source>
-        <translation type="unfinished"></translation>
+        <source>Sub-questions, one per line</source>
+        <translation>Underspørsmål, ett per linje</translation>
     </message>
     <message>
-        <source>A timebox must be a whole number of minutes from 1 to {max}.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Title:</source>
+        <translation>&amp;Tittel:</translation>
     </message>
     <message>
-        <source>A note can have at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <source>An item needs a title of 1 to {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutter:</translation>
     </message>
     <message>
-        <source>Adjust the timer by whole minutes between 1 and {max}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Sub-questions:</source>
+        <translation>&amp;Underspørsmål:</translation>
     </message>
 </context>
 <context>
-    <name>AgendaOverview</name>
+    <name>AgendaMessages</name>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
+        <source>The agenda is finished: there is no next item.</source>
+        <translation>Agendaen er ferdig: det finnes ikke noe neste punkt.</translation>
     </message>
     <message>
-        <source>{start}  {title}  ({minutes} min)</source>
-        <translation>{start}  {title}  ({minutes} min)</translation>
+        <source>This is the first item: there is no previous one.</source>
+        <translation>Dette er første punkt: det finnes ikke noe forrige.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Det agendapunktet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>Use next or previous to make an item current.</source>
+        <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
+    </message>
+    <message>
+        <source>An item can only move to places 1 to {count}.</source>
+        <translation>Et punkt kan bare flyttes til plass 1 til {count}.</translation>
+    </message>
+    <message>
+        <source>A timebox must be a whole number of minutes from 1 to {max}.</source>
+        <translation>En tidsramme må være et helt antall minutter fra 1 til {max}.</translation>
+    </message>
+    <message>
+        <source>A note can have at most {max} characters.</source>
+        <translation>Et notat kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>An item needs a title of 1 to {max} characters.</source>
+        <translation>Et punkt trenger en tittel på 1 til {max} tegn.</translation>
+    </message>
+    <message>
+        <source>Adjust the timer by whole minutes between 1 and {max}.</source>
+        <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
     </message>
 </context>
 <context>
     <name>AgendaPanel</name>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <source>Break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Innlegg</translation>
     </message>
     <message>
         <source>Walk and talk</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå-tur</translation>
     </message>
     <message>
         <source>Agenda</source>
-        <translation type="unfinished">Agenda</translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Forrige</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <translation>Forrige punkt</translation>
     </message>
     <message>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste ▶</translation>
     </message>
     <message>
         <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste punkt</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig</translation>
     </message>
     <message>
         <source>Mark the selected item done</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk valgt punkt som ferdig</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over</translation>
     </message>
     <message>
         <source>Skip the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over valgt punkt</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til …</translation>
     </message>
     <message>
         <source>Add an item</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til et punkt</translation>
     </message>
     <message>
         <source>Timebox…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsramme …</translation>
     </message>
     <message>
         <source>Edit the timebox of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre tidsrammen for valgt punkt</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat …</translation>
     </message>
     <message>
         <source>Edit the note of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre notatet for valgt punkt</translation>
     </message>
     <message>
         <source>&lt;b&gt;Agenda&lt;/b&gt; – {planned} of {length} min planned</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Agenda&lt;/b&gt; – {planned} av {length} min planlagt</translation>
     </message>
     <message>
         <source>The agenda is {n} min longer than the session: shorten or skip something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendaen er {n} min lengre enn sesjonen: kort ned eller hopp over noe.</translation>
     </message>
     <message>
         <source>{mark}{start}  {title}  ({minutes} min)</source>
-        <translation type="unfinished"></translation>
+        <translation>{mark}{start}  {title}  ({minutes} min)</translation>
     </message>
     <message>
         <source>(took {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>(tok {time})</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>nå</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>ferdig</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>hoppet over</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished"></translation>
+        <translation>gjenstår</translation>
     </message>
     <message>
         <source>{title}, {minutes} minutes, {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}, {minutes} minutter, {status}</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk som ferdig</translation>
     </message>
     <message>
         <source>Skip item</source>
-        <translation type="unfinished"></translation>
+        <translation>Hopp over punkt</translation>
     </message>
     <message>
         <source>Reopen item</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne punkt igjen</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre rekkefølge på agendaen</translation>
     </message>
     <message>
         <source>Edit timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre tidsramme</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre notat</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til punkt</translation>
     </message>
     <message>
         <source>Timebox</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsramme</translation>
     </message>
     <message>
         <source>Minutes for “{title}” (1 to {max}):</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutter for «{title}» (1 til {max}):</translation>
     </message>
     <message>
         <source>Facilitator note</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitatornotat</translation>
     </message>
     <message>
         <source>Note on “{title}” (only for you):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notat til «{title}» (bare for deg):</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaTimerActions</name>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Neste punkt</translation>
     </message>
     <message>
-        <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Forrige punkt</translation>
     </message>
     <message>
-        <source>Timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
     </message>
     <message>
-        <source>Sub-questions, one per line</source>
-        <translation type="unfinished"></translation>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
     </message>
     <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Start / pause timer</source>
+        <translation>&amp;Start / pause tidtaker</translation>
     </message>
     <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Space</source>
+        <translation>Ctrl+Space</translation>
     </message>
     <message>
-        <source>&amp;Minutes:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;One minute more</source>
+        <translation>&amp;Ett minutt mer</translation>
     </message>
     <message>
-        <source>&amp;Sub-questions:</source>
-        <translation type="unfinished"></translation>
+        <source>Ctrl+Shift+Up</source>
+        <translation>Ctrl+Shift+Up</translation>
+    </message>
+    <message>
+        <source>One minute &amp;less</source>
+        <translation>Ett minutt m&amp;indre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Down</source>
+        <translation>Ctrl+Shift+Down</translation>
+    </message>
+    <message>
+        <source>&amp;Reset timer</source>
+        <translation>&amp;Nullstill tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Sound when time is up</source>
+        <translation>&amp;Lyd når tiden er ute</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Merk som &amp;ferdig</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation>&amp;Hopp over punkt</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Re&amp;open item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Flytt punkt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgUp</source>
+        <translation>Ctrl+Shift+PgUp</translation>
+    </message>
+    <message>
+        <source>Move item do&amp;wn</source>
+        <translation>Flytt punkt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+PgDown</source>
+        <translation>Ctrl+Shift+PgDown</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Legg til punkt …</translation>
+    </message>
+    <message>
+        <source>Ins</source>
+        <translation>Ins</translation>
+    </message>
+    <message>
+        <source>Edit &amp;timebox…</source>
+        <translation>Endre &amp;tidsramme …</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>Endre n&amp;otat …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <source>In the agenda list</source>
+        <translation>I agendalisten</translation>
+    </message>
+    <message>
+        <source>In the presenter view</source>
+        <translation>I presentasjonsvisningen</translation>
+    </message>
+    <message>
+        <source>Reorder by dragging</source>
+        <translation>Endre rekkefølge ved å dra</translation>
+    </message>
+    <message>
+        <source>Mouse</source>
+        <translation>Mus</translation>
     </message>
 </context>
 <context>
@@ -305,6 +456,253 @@
     </message>
 </context>
 <context>
+    <name>BoardActions</name>
+    <message>
+        <source>&amp;Edit note text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group into cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arrange current question by cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sort current question by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines as notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;vote on current question…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vote on &amp;whole board…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a &amp;dot to selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take back a dot from selected notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport board as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export current &amp;question as picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit whole board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit &amp;current question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who must act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one or more notes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the notes to group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one cluster (or notes of one cluster) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrange notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There has been no vote on this board yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort by votes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text; only text can become notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a dot vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vote is closed and recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no current question to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BoardScene</name>
     <message>
         <source>Notes whose question is no longer on the agenda</source>
@@ -315,6 +713,157 @@
     <name>BoardView</name>
     <message>
         <source>Whiteboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoardWidget</name>
+    <message>
+        <source>Type an idea, press Enter  ·  @name author  #c #m #q #o category  !actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author of the next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category of the next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must act, for the next note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is voting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymous dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No single participant matches {word}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word} is not a category: use #c, #m, #q or #o.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the idea first; an empty note is not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text; only text can become notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard text has {n} characters; a note holds at most {max}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste as notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make {n} notes, one per line, in the current question?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste {n} notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished">Endre notat</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete {n} note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the whole board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a removed question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} of {dots} dots used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{used} anonymous dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vote open on {scope}: {dots} dots each · {total} of {cap} placed · {mine}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vote is open. Open one from the Board menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the note to vote on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} match(es)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,10 +941,6 @@
         <translation>&lt;b&gt;{session}&lt;/b&gt;&lt;br&gt;{date}, {start}–{end} ({zone})</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Agenda&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Agenda&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>{workshop} · {group} ({facilitator}) · everything is saved as you work</source>
         <translation>{workshop} · {group} ({facilitator}) · alt lagres mens du jobber</translation>
     </message>
@@ -428,6 +973,10 @@
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Vis</translation>
     </message>
@@ -456,7 +1005,7 @@ Datamappe: {folder}</translation>
     <name>NoteEditor</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Endre notat</translation>
     </message>
 </context>
 <context>
@@ -475,110 +1024,337 @@ Datamappe: {folder}</translation>
     </message>
 </context>
 <context>
-    <name>TimerPanel</name>
+    <name>PresenterWindow</name>
     <message>
-        <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <source>Presenter – {group}</source>
+        <translation>Presentasjon – {group}</translation>
     </message>
     <message>
-        <source>Time left of the current item</source>
-        <translation type="unfinished"></translation>
+        <source>Presenter view</source>
+        <translation>Presentasjonsvisning</translation>
     </message>
     <message>
-        <source>Share of the timebox used</source>
-        <translation type="unfinished"></translation>
+        <source>Time left</source>
+        <translation>Tid igjen</translation>
     </message>
     <message>
-        <source>−1 min</source>
-        <translation type="unfinished"></translation>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
     </message>
     <message>
-        <source>One minute less</source>
-        <translation type="unfinished"></translation>
+        <source>Leave full screen</source>
+        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
-        <source>+1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One minute more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reset the timer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Session clock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time is up for “{title}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;The agenda is finished.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <source>Thank you!</source>
+        <translation>Takk!</translation>
     </message>
     <message>
         <source>Back at {time}</source>
+        <translation>Tilbake kl. {time}</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Tiden er ute</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Hvor</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Taster</translation>
+    </message>
+    <message>
+        <source>Undo ({undo}) and redo ({redo}) work for agenda changes too. Tab moves between all controls.</source>
+        <translation>Angre ({undo}) og gjør om ({redo}) virker også for endringer i agendaen. Tab flytter mellom alle kontroller.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version that lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Central store:&lt;/b&gt; {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync at {time}: sent {sent}, received {received}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} changes waiting to be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts: {n}. When the same thing was changed on two laptops the later change wins; the other version is kept here and sent to the organisers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync status and conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsDialog</name>
+    <message>
+        <source>Sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a folder, or postgresql+psycopg://role@host/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder (for example on a shared drive) holds a central.sqlite3 file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keyring is available ({problem}): the password is kept in memory only until the app closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: {n} changes waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>({n} waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central store: {where}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Timer</source>
+        <translation>Tidtaker</translation>
+    </message>
+    <message>
+        <source>Time left of the current item</source>
+        <translation>Tid igjen av gjeldende punkt</translation>
+    </message>
+    <message>
+        <source>Share of the timebox used</source>
+        <translation>Andel av tidsrammen som er brukt</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <source>One minute less</source>
+        <translation>Ett minutt mindre</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>One minute more</source>
+        <translation>Ett minutt mer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nullstill</translation>
+    </message>
+    <message>
+        <source>Reset the timer</source>
+        <translation>Nullstill tidtakeren</translation>
+    </message>
+    <message>
+        <source>Session clock</source>
+        <translation>Sesjonsklokke</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Tidsplan</translation>
+    </message>
+    <message>
+        <source>Time is up for “{title}”.</source>
+        <translation>Tiden er ute for «{title}».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The agenda is finished.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Agendaen er ferdig.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>Back at {time}</source>
+        <translation>Tilbake kl. {time}</translation>
     </message>
     <message>
         <source>Time is up!</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiden er ute!</translation>
     </message>
     <message>
         <source>No current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke noe gjeldende punkt</translation>
     </message>
     <message>
         <source>Over time by {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} over tiden</translation>
     </message>
     <message>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} igjen</translation>
     </message>
     <message>
         <source>Session: {left} left (ends {end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjon: {left} igjen (slutter {end})</translation>
     </message>
     <message>
         <source>Session: {over} past the end ({end})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjon: {over} over slutt ({end})</translation>
     </message>
     <message>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>I rute</translation>
     </message>
     <message>
         <source>On time ({n} min to spare)</source>
-        <translation type="unfinished"></translation>
+        <translation>I rute ({n} min å gå på)</translation>
     </message>
     <message>
         <source>{n} min behind plan</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min etter planen</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from facilitator_app.clock import FakeClock
 from facilitator_app.services import timer
 from facilitator_app.services.workshop import SessionContext, list_agenda
 from facilitator_app.store import Store
-from facilitator_app.ui.agenda_panel import AddItemDialog, PromptDialog
+from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog
 from facilitator_app.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
