@@ -67,6 +67,11 @@ def display_url(url: str) -> str:
         return url.split("@")[-1]
 
 
+def check_url(url: str) -> None:
+    """Raise ``CentralStoreError`` unless ``url`` is a SQLite or PostgreSQL address."""
+    _parse(url)
+
+
 def _parse(url: str) -> URL:
     try:
         parsed = make_url(url)

@@ -16,6 +16,7 @@ from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
 from facilitator_app.sync.central_store import (
     CentralStore,
+    check_url,
     default_central_url,
     display_url,
     resolve_central_url,
@@ -78,6 +79,7 @@ def set_configured_url(store: Store, spec: str) -> str:
     from facilitator_app.errors import CentralStoreError
 
     url = resolve_central_url(spec)
+    check_url(url)
     try:
         if make_url(url).password:
             raise CentralStoreError(

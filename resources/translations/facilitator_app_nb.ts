@@ -1085,169 +1085,169 @@ Datamappe: {folder}</translation>
     <name>SyncPanel</name>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser nå</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger …</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Version that lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjonen som tapte</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrevet</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter</translation>
     </message>
     <message>
         <source>&lt;b&gt;Central store:&lt;/b&gt; {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sentrallager:&lt;/b&gt; {where}</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer …</translation>
     </message>
     <message>
         <source>Last sync failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste synkronisering mislyktes: {reason}</translation>
     </message>
     <message>
         <source>Last sync at {time}: sent {sent}, received {received}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste synkronisering kl. {time}: sendt {sent}, mottatt {received}.</translation>
     </message>
     <message>
         <source>{n} changes waiting to be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} endringer venter på å bli sendt.</translation>
     </message>
     <message>
         <source>Conflicts: {n}. When the same thing was changed on two laptops the later change wins; the other version is kept here and sent to the organisers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikter: {n}. Når det samme ble endret på to maskiner, vinner den seneste endringen; den andre versjonen tas vare på her og sendes til arrangørene.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapp</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppering</translation>
     </message>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltaker</translation>
     </message>
     <message>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniser &amp;nå</translation>
     </message>
     <message>
         <source>S&amp;ync status and conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynkroniseringsstatus og konflikter …</translation>
     </message>
 </context>
 <context>
     <name>SyncSettingsDialog</name>
     <message>
         <source>Sync settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Innstillinger for synkronisering</translation>
     </message>
     <message>
         <source>Central store address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen til sentrallageret</translation>
     </message>
     <message>
         <source>a folder, or postgresql+psycopg://role@host/database</source>
-        <translation type="unfinished"></translation>
+        <translation>en mappe, eller postgresql+psycopg://rolle@vert/database</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe …</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>uendret</translation>
     </message>
     <message>
         <source>Central store:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrallager:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord:</translation>
     </message>
     <message>
         <source>A folder (for example on a shared drive) holds a central.sqlite3 file.</source>
-        <translation type="unfinished"></translation>
+        <translation>En mappe (for eksempel på en delt disk) inneholder en central.sqlite3-fil.</translation>
     </message>
     <message>
         <source>The password is kept in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passordet lagres i systemets nøkkelring.</translation>
     </message>
     <message>
         <source>No system keyring is available ({problem}): the password is kept in memory only until the app closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen nøkkelring er tilgjengelig ({problem}): passordet holdes bare i minnet til appen lukkes.</translation>
     </message>
     <message>
         <source>Central store folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe for sentrallageret</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringsstatus</translation>
     </message>
     <message>
         <source>Sync: syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: synkroniserer …</translation>
     </message>
     <message>
         <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: oppdatert</translation>
     </message>
     <message>
         <source>Sync: offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: frakoblet</translation>
     </message>
     <message>
         <source>Sync: error</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: feil</translation>
     </message>
     <message>
         <source>Sync: {n} changes waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: {n} endringer venter</translation>
     </message>
     <message>
         <source>({n} waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>({n} venter)</translation>
     </message>
     <message>
         <source>Central store: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrallager: {where}</translation>
     </message>
 </context>
 <context>
