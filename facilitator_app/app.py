@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_app.clock import Clock, SystemClock
@@ -55,6 +55,7 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
     from facilitator_app.ui.i18n import install_translators
     from facilitator_app.ui.main_window import MainWindow
     from facilitator_app.ui.messages import user_message
+    from facilitator_app.ui.sync_panel import enable_automatic_sync
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("facilitator-app")
@@ -75,8 +76,11 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
         if context is None:
             return 0
         ws_service.remember_context(store, context)
+        enable_automatic_sync()
         window = MainWindow(store, context, clock)
         window.show()
         return app.exec()
     finally:
+        # A sync may still be running in the background: let it finish before closing.
+        QThreadPool.globalInstance().waitForDone(15_000)
         store.close()

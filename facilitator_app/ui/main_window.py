@@ -21,7 +21,9 @@ from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
 from facilitator_app.ui.agenda_actions import AgendaTimerActions
 from facilitator_app.ui.agenda_panel import AgendaPanel
+from facilitator_app.ui.board import BoardWidget
 from facilitator_app.ui.participants_panel import ParticipantsPanel
+from facilitator_app.ui.sync_panel import install_sync
 from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
 
 
@@ -93,6 +95,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
         self.agenda_actions = AgendaTimerActions(self, self.live, self.agenda, self.timer)
         self._build_menus()
+        # The whiteboard fills the centre; its actions go in a Board menu and the View menu.
+        self.board = BoardWidget(store, context, self.undo_stack)
+        self.board_layout.addWidget(self.board)
+        self.board_menu = self.board.actions.install(
+            self, self.view_menu, self.help_menu.menuAction()
+        )
+        self.current_item_changed.connect(self.board.set_current_item)
         self.statusBar().showMessage(
             self.tr(
                 "{workshop} · {group} ({facilitator}) · everything is saved as you work"
@@ -103,10 +112,18 @@ class MainWindow(QMainWindow):
             )
         )
         self.resize(1400, 860)
+        self.sync = install_sync(self, store, self.menuBar().actions()[0].menu())
+        self.sync.data_pulled.connect(self._show_pulled)
         self.live.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.live.current_changed.connect(self.current_item_changed.emit)
         # Once at start, so the board opens on the question the group is on.
         self.current_item_changed.emit(self.live.current_id)
+
+    def _show_pulled(self, _report: object) -> None:
+        """Redraw what a sync brought in (plan updates, other laptops' notes)."""
+        self.agenda.reload()
+        self.participants.reload()
+        self.board.reload()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
