@@ -360,19 +360,19 @@ def load_items(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) -> lis
     )
 
 
-def load_events(s: OrmSession, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[TimerEvent]]:
-    """Timer events of these items in the order they were recorded."""
-    out: dict[uuid.UUID, list[TimerEvent]] = {i: [] for i in item_ids}
+def load_events(s: OrmSession, item_ids: Sequence[uuid.UUID]) -> dict[uuid.UUID, list[EventData]]:
+    """Timer events of these items in the order they were recorded (plain rows: fast)."""
+    out: dict[uuid.UUID, list[EventData]] = {i: [] for i in item_ids}
     if not item_ids:
         return out
-    rows = s.scalars(
-        select(TimerEvent)
+    rows = s.execute(
+        select(TimerEvent.agenda_item_id, TimerEvent.kind, TimerEvent.at, TimerEvent.seconds)
         .where(TimerEvent.agenda_item_id.in_(list(item_ids)))
         # ``at`` never decreases per item (see ``record``); the HLC breaks ties in order.
         .order_by(TimerEvent.at, TimerEvent.hlc)
     )
-    for row in rows:
-        out[row.agenda_item_id].append(row)
+    for item_id, kind, at, seconds in rows:
+        out[item_id].append(EventData(kind, at, seconds))
     return out
 
 
@@ -390,7 +390,7 @@ def load_timeline(store: Store, context: SessionContext) -> Timeline:
             start.astimezone(dt.UTC),
             end.astimezone(dt.UTC),
             tuple(ItemData.of(r) for r in rows),
-            {k: tuple(EventData(e.kind, e.at, e.seconds) for e in v) for k, v in events.items()},
+            {k: tuple(v) for k, v in events.items()},
         )
 
 
