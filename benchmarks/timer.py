@@ -21,7 +21,7 @@ from facilitator_app.clock import FakeClock
 from facilitator_app.models import TimerEvent
 from facilitator_app.models.enums import TimerEventKind
 from facilitator_app.paths import demo_plan_path
-from facilitator_app.services import agenda, timer
+from facilitator_app.services import agenda, timer_commands
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.plan_file import load_plan
 from facilitator_app.services.plan_import import import_plan
@@ -78,10 +78,10 @@ def main() -> None:
                 for e in data[1:]:
                     s.add(TimerEvent(agenda_item_id=item_id, kind=e.kind.value, at=e.at))
             clock.set(now)
-            line = timer.load_timeline(store, ctx)
+            line = timer_commands.load_timeline(store, ctx)
             print(
                 f"load_timeline_{EVENTS}_events: "
-                f"{median_ms(lambda: timer.load_timeline(store, ctx), 7):.1f} ms"
+                f"{median_ms(lambda: timer_commands.load_timeline(store, ctx), 7):.1f} ms"
             )
             print(f"repaint_state_{EVENTS}_events: {median_ms(lambda: line.timer(now)):.2f} ms")
             print(
@@ -89,7 +89,7 @@ def main() -> None:
             )
             print(
                 f"start_pause_command_{EVENTS}_events: "
-                f"{median_ms(lambda: timer.start_pause(store, ctx), 7):.1f} ms"
+                f"{median_ms(lambda: timer_commands.start_pause(store, ctx), 7):.1f} ms"
             )
         finally:
             store.close()

@@ -22,13 +22,8 @@ from facilitator_app.errors import AgendaError
 from facilitator_app.models import AgendaItem, Session, Workshop
 from facilitator_app.models.enums import ItemKind, ItemStatus
 from facilitator_app.services.schedule import session_bounds
-from facilitator_app.services.timer import (
-    compute_state,
-    current_item,
-    load_events,
-    load_items,
-    set_mode,
-)
+from facilitator_app.services.timer import compute_state, current_item
+from facilitator_app.services.timer_commands import load_events, load_items, set_mode
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.models.enums import ItemStatus
-from facilitator_app.services import timer
+from facilitator_app.services import timer_commands
 from facilitator_app.ui.agenda_panel import AgendaPanel
 from facilitator_app.ui.presenter import PresenterWindow
 from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
@@ -169,15 +169,15 @@ class AgendaTimerActions(QObject):
 
     def start_pause(self) -> None:
         """Start, pause or resume the current item's timer."""
-        self.live.run(lambda: timer.start_pause(self.live.store, self.live.context))
+        self.live.run(lambda: timer_commands.start_pause(self.live.store, self.live.context))
 
     def adjust(self, minutes: int) -> None:
         """One minute more (+1) or less (−1) for the current item."""
-        self.live.run(lambda: timer.adjust(self.live.store, self.live.context, minutes))
+        self.live.run(lambda: timer_commands.adjust(self.live.store, self.live.context, minutes))
 
     def reset(self) -> None:
         """Set the current item's timer back to its full timebox."""
-        self.live.run(lambda: timer.reset(self.live.store, self.live.context))
+        self.live.run(lambda: timer_commands.reset(self.live.store, self.live.context))
 
     # ---------------------------------------------------------------- windows
 

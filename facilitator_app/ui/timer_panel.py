@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.clock import Clock
 from facilitator_app.errors import AgendaError, UserError
-from facilitator_app.services import timer
+from facilitator_app.services import timer_commands
 from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.timer import Timeline, TimerState, format_clock
 from facilitator_app.services.workshop import SessionContext
@@ -108,7 +108,7 @@ class LiveSession(QObject):
         self.store = store
         self.context = context
         self.clock = clock
-        self.timeline: Timeline = timer.load_timeline(store, context)
+        self.timeline: Timeline = timer_commands.load_timeline(store, context)
         current = self.timeline.current
         self.current_id: uuid.UUID | None = current.id if current is not None else None
         # Remembered only to notice the moment a timebox runs out, not to measure time.
@@ -133,7 +133,7 @@ class LiveSession(QObject):
 
     def reload(self) -> None:
         """Read the timeline again after a change and tell the panels."""
-        self.timeline = timer.load_timeline(self.store, self.context)
+        self.timeline = timer_commands.load_timeline(self.store, self.context)
         current = self.timeline.current
         new_id = current.id if current is not None else None
         self._was_overrun = self._overrun_now() if new_id != self.current_id else self._was_overrun

@@ -7,7 +7,7 @@ import pytest
 from facilitator_app.clock import FakeClock
 from facilitator_app.errors import AgendaError
 from facilitator_app.models.enums import ItemKind, ItemStatus
-from facilitator_app.services import agenda, timer
+from facilitator_app.services import agenda, timer_commands
 from facilitator_app.services.workshop import SessionContext, list_agenda
 from facilitator_app.store import Store
 
@@ -32,14 +32,14 @@ def test_next_and_previous_move_the_current_item(
     second = agenda.next_item(demo_store, demo_context)
     assert set(second.changed) == {items[0].id, items[1].id}
     assert statuses(demo_store, demo_context)[:3] == ["done", "active", "pending"]
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     assert line.timer(clock.now(), items[0].id).mode == "paused"  # type: ignore[union-attr]
     assert line.timer(clock.now(), items[1].id).mode == "running"  # type: ignore[union-attr]
     clock.advance(60)
     back = agenda.previous_item(demo_store, demo_context)
     assert back.current_after == items[0].id
     assert statuses(demo_store, demo_context)[:2] == ["active", "pending"]
-    state = timer.load_timeline(demo_store, demo_context).timer(clock.now())
+    state = timer_commands.load_timeline(demo_store, demo_context).timer(clock.now())
     assert state is not None and state.running and state.elapsed_s == 60
 
 
@@ -63,7 +63,7 @@ def test_undo_and_redo_restore_fields_and_timers(
     undo = agenda.apply_fields(demo_store, demo_context, change.before)
     assert undo.current_after == change.current_before
     assert statuses(demo_store, demo_context)[:2] == ["active", "pending"]
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     assert line.timer(clock.now()).running  # type: ignore[union-attr]
     second = line.items[1]
     assert second.started_at is None
@@ -98,7 +98,7 @@ def test_mark_done_skipped_and_reopen(
     assert done.ended_at is not None and done.started_at is not None
     assert (done.ended_at - done.started_at).total_seconds() == 300
     # With the first done and the second skipped, the group is now at the third.
-    assert timer.load_timeline(demo_store, demo_context).current.id == items[2].id  # type: ignore[union-attr]
+    assert timer_commands.load_timeline(demo_store, demo_context).current.id == items[2].id  # type: ignore[union-attr]
     agenda.set_status(demo_store, demo_context, items[1].id, ItemStatus.PENDING)
     assert statuses(demo_store, demo_context)[1] == "pending"
     with pytest.raises(AgendaError):
@@ -146,7 +146,7 @@ def test_timebox_that_overfills_the_session_is_reported(
     item = list_agenda(demo_store, demo_context.session.id, demo_context.group.id)[4]
     change = agenda.set_timebox(demo_store, demo_context, item.id, " 90 ")
     assert change.overflow_min == 20  # 230 - 60 + 90 = 260 minutes in 240
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     assert line.overflow_min() == 20
     undo = agenda.apply_fields(demo_store, demo_context, change.before)
     assert undo.overflow_min == 0

@@ -9,7 +9,7 @@ import pytest
 from facilitator_app.clock import FakeClock
 from facilitator_app.errors import AgendaError
 from facilitator_app.models.enums import TimerEventKind as K
-from facilitator_app.services import agenda, timer
+from facilitator_app.services import agenda, timer_commands
 from facilitator_app.services.timer import EventData, compute_state, format_clock
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
@@ -84,7 +84,7 @@ def test_format_clock(seconds: float, shown: str) -> None:
 def test_events_are_stored_and_survive_a_restart(
     demo_store: Store, demo_context: SessionContext, clock: FakeClock
 ) -> None:
-    change = timer.start_pause(demo_store, demo_context)
+    change = timer_commands.start_pause(demo_store, demo_context)
     assert change.activated and change.state.running
     clock.advance(600)
     data_dir = demo_store.data_dir
@@ -92,7 +92,7 @@ def test_events_are_stored_and_survive_a_restart(
     clock.advance(120)  # the app was closed for two minutes; the item went on
     reopened = Store.open(data_dir, clock)
     try:
-        line = timer.load_timeline(reopened, demo_context)
+        line = timer_commands.load_timeline(reopened, demo_context)
         state = line.timer(clock.now())
         assert state is not None and state.running
         assert state.remaining_s == 15 * 60 - 720
@@ -103,32 +103,32 @@ def test_events_are_stored_and_survive_a_restart(
 def test_backwards_clock_stamps_events_no_earlier_than_the_last(
     demo_store: Store, demo_context: SessionContext, clock: FakeClock
 ) -> None:
-    timer.start_pause(demo_store, demo_context)
+    timer_commands.start_pause(demo_store, demo_context)
     clock.advance(300)
     clock.advance(-600)  # NTP correction
-    change = timer.start_pause(demo_store, demo_context)  # pause
+    change = timer_commands.start_pause(demo_store, demo_context)  # pause
     assert change.state.mode == "paused" and change.state.elapsed_s == 0
     clock.advance(900)
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     assert all(row.wall_s >= 0 and row.ran_s >= 0 for row in line.log(clock.now()))
 
 
 def test_adjust_limits(demo_store: Store, demo_context: SessionContext) -> None:
-    timer.start_pause(demo_store, demo_context)
+    timer_commands.start_pause(demo_store, demo_context)
     with pytest.raises(AgendaError):
-        timer.adjust(demo_store, demo_context, 0)
+        timer_commands.adjust(demo_store, demo_context, 0)
     with pytest.raises(AgendaError):
-        timer.adjust(demo_store, demo_context, 100_000)
+        timer_commands.adjust(demo_store, demo_context, 100_000)
     for _ in range(20):
-        change = timer.adjust(demo_store, demo_context, -1)
+        change = timer_commands.adjust(demo_store, demo_context, -1)
     assert change.state.budget_s == 0 and change.state.overrun
-    assert timer.adjust(demo_store, demo_context, 1).state.budget_s == 60
+    assert timer_commands.adjust(demo_store, demo_context, 1).state.budget_s == 60
 
 
 def test_reset(demo_store: Store, demo_context: SessionContext, clock: FakeClock) -> None:
-    timer.start_pause(demo_store, demo_context)
+    timer_commands.start_pause(demo_store, demo_context)
     clock.advance(100)
-    state = timer.reset(demo_store, demo_context).state
+    state = timer_commands.reset(demo_store, demo_context).state
     assert state.mode == "idle" and state.remaining_s == 15 * 60
 
 
@@ -139,7 +139,7 @@ def test_timer_commands_after_the_agenda_is_finished(
         agenda.next_item(demo_store, demo_context)
     agenda.next_item(demo_store, demo_context)  # ends the last item
     with pytest.raises(AgendaError) as err:
-        timer.start_pause(demo_store, demo_context)
+        timer_commands.start_pause(demo_store, demo_context)
     assert err.value.code == "finished"
 
 
@@ -147,14 +147,14 @@ def test_schedule_signal_and_session_clock(
     demo_store: Store, demo_context: SessionContext, clock: FakeClock
 ) -> None:
     # 08:55 Oslo: the agenda (230 min) fits the session (240 min) with 10 to spare.
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     signal = line.schedule(clock.now())
     assert signal.on_time and signal.spare_min == 10
     assert signal.session_left_s == 245 * 60
     clock.set(dt.datetime(2021, 9, 22, 7, 0, tzinfo=dt.UTC))  # 09:00
-    timer.start_pause(demo_store, demo_context)
+    timer_commands.start_pause(demo_store, demo_context)
     clock.advance(32 * 60)  # the welcome (15 min) runs 17 min over
-    signal = timer.load_timeline(demo_store, demo_context).schedule(clock.now())
+    signal = timer_commands.load_timeline(demo_store, demo_context).schedule(clock.now())
     assert signal.behind_min == 7 and not signal.on_time
 
 
@@ -164,7 +164,7 @@ def test_break_shows_back_at_in_local_time(
     clock.set(dt.datetime(2021, 9, 22, 8, 30, tzinfo=dt.UTC))  # 10:30 Oslo
     for _ in range(4):  # welcome, talk, get-to-know, break
         agenda.next_item(demo_store, demo_context)
-    line = timer.load_timeline(demo_store, demo_context)
+    line = timer_commands.load_timeline(demo_store, demo_context)
     current = line.current
     assert current is not None and current.kind == "break"
     back = line.back_at(clock.now())
@@ -178,12 +178,12 @@ def test_planned_versus_actual_log(
     clock.set(dt.datetime(2021, 9, 22, 7, 0, tzinfo=dt.UTC))
     agenda.next_item(demo_store, demo_context)
     clock.advance(10 * 60)
-    timer.start_pause(demo_store, demo_context)  # pause 5 min
+    timer_commands.start_pause(demo_store, demo_context)  # pause 5 min
     clock.advance(5 * 60)
-    timer.start_pause(demo_store, demo_context)
+    timer_commands.start_pause(demo_store, demo_context)
     clock.advance(3 * 60)
     agenda.next_item(demo_store, demo_context)
-    rows = timer.load_timeline(demo_store, demo_context).log(clock.now())
+    rows = timer_commands.load_timeline(demo_store, demo_context).log(clock.now())
     first = rows[0]
     assert first.status == "done"
     assert first.planned_start.astimezone(dt.UTC) == dt.datetime(2021, 9, 22, 7, 0, tzinfo=dt.UTC)

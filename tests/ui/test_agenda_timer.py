@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.clock import FakeClock
-from facilitator_app.services import timer
+from facilitator_app.services import timer_commands
 from facilitator_app.services.workshop import SessionContext, list_agenda
 from facilitator_app.store import Store
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog
@@ -86,7 +86,7 @@ def test_whole_demo_session_with_the_keyboard(
         assert window.timer.item_label.text() == f"<b>{item.title}</b>"
         if item.kind == "break":
             back = (clock.now() + dt.timedelta(minutes=item.timebox_min)).astimezone(
-                timer.load_timeline(demo_store, demo_context).zone
+                timer_commands.load_timeline(demo_store, demo_context).zone
             )
             assert timer_panel.back_label.text() == f"Back at {back:%H:%M}"
         else:
@@ -103,7 +103,7 @@ def test_whole_demo_session_with_the_keyboard(
     assert timer_panel.item_label.text() == "<b>The agenda is finished.</b>"
     qtbot.keyClick(field, Qt.Key.Key_PageDown, CTRL)
     assert window.statusBar().currentMessage() == "The agenda is finished: there is no next item."
-    log = timer.load_timeline(demo_store, demo_context).log(clock.now())
+    log = timer_commands.load_timeline(demo_store, demo_context).log(clock.now())
     assert [row.status for row in log] == ["done"] * 9
     assert log[0].ran_s == 17.5 * 60
     assert log[-1].ran_s == 29 * 60 - 1 and log[-1].planned_min == 20
@@ -363,7 +363,7 @@ def test_clock_jumping_back_shows_no_negative_time(
     later(window, clock, -600)  # NTP correction
     assert window.timer.clock_label.text() == "15:00"
     window.agenda.next_button.click()
-    log = timer.load_timeline(demo_store, demo_context).log(clock.now())
+    log = timer_commands.load_timeline(demo_store, demo_context).log(clock.now())
     assert log[0].wall_s == 0 and log[0].ran_s == 0
     assert isinstance(window.live.current_id, uuid.UUID)
 
