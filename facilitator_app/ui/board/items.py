@@ -1,0 +1,319 @@
+"""The board's graphics items: light sticky notes, question frames, cluster frames.
+
+A note is one small top-level ``QGraphicsItem`` that paints its own text (no text item,
+no child items) and draws less when it is small on screen. Notes are not children of
+their frame: the scene's BSP index culls top-level items only, and children of a visible
+frame would all be visited on every repaint. Brushes and fonts are shared.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPen,
+    QPicture,
+)
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from facilitator_app.services import board_layout as layout
+from facilitator_app.services.board import ClusterState, NoteState
+
+# Text beyond this is not laid out: a 10,000-character note shows its beginning and "…".
+SHOWN_CHARS = 400
+DETAIL_LOD = 0.35
+_BRUSHES: dict[str, QBrush] = {}
+_NOTE_FONT = QFont()
+_NOTE_FONT.setPointSizeF(10.5)
+_BADGE_FONT = QFont()
+_BADGE_FONT.setPointSizeF(7.5)
+_TITLE_FONT = QFont()
+_TITLE_FONT.setPointSizeF(16)
+_TITLE_FONT.setBold(True)
+_CLUSTER_FONT = QFont()
+_CLUSTER_FONT.setPointSizeF(11)
+_CLUSTER_FONT.setBold(True)
+# Solid colours only: a translucent pen makes every outline ~25 times slower to draw.
+_BORDER = QPen(QColor("#b0a870"), 1)
+_SELECTED = QPen(QColor("#1565c0"), 3)
+_MATCH = QPen(QColor("#e65100"), 3)
+_DIM = QColor(255, 255, 255, 190)
+_TEXT = QColor("#212121")
+_VOTE = QColor("#c62828")
+
+CATEGORY_MARK = {"challenge": "!", "measure": "✓", "expert_question": "?", "other": "·"}
+
+
+def brush(colour: str) -> QBrush:
+    """A shared brush per colour (thousands of notes, a handful of brushes)."""
+    found = _BRUSHES.get(colour)
+    if found is None:
+        found = _BRUSHES[colour] = QBrush(QColor(colour))
+    return found
+
+
+# Flags combined once: enum arithmetic in every paint call costs more than the drawing.
+_WRAP_WORDS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+_WRAP_ANY = int(
+    Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+)
+_BOTTOM_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+
+
+def _wrap_flag(text: str) -> int:
+    """Wrap at words, or anywhere when a word is too long for a note (URLs, "xxxx…")."""
+    if any(len(word) > 18 for word in text.split()):
+        return _WRAP_ANY
+    return _WRAP_WORDS
+
+
+class NoteItem(QGraphicsItem):
+    """One sticky note; ``state`` is exactly what the store holds for it."""
+
+    def __init__(self, state: NoteState, origin: QPointF) -> None:
+        super().__init__()
+        self.origin = origin  # scene position of the frame's content area
+        self.note_id: uuid.UUID = state.id
+        self.votes = 0
+        self.dimmed = False
+        self.matched = False
+        self.badges = ""
+        self.state = state
+        self._rect = QRectF(0, 0, state.width, state.height)
+        self._shown = state.text[:SHOWN_CHARS]
+        self._wrap = _wrap_flag(self._shown)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setPos(origin.x() + state.x, origin.y() + state.y)
+
+    def relative_pos(self) -> tuple[float, float]:
+        """Where the note is drawn, in its frame's content coordinates."""
+        pos = self.pos() - self.origin
+        return pos.x(), pos.y()
+
+    def set_state(self, state: NoteState) -> None:
+        """Show a new state of the note (text, colour, geometry, …)."""
+        if (state.width, state.height) != (self.state.width, self.state.height):
+            self.prepareGeometryChange()
+            self._rect = QRectF(0, 0, state.width, state.height)
+        self.state = state
+        self._shown = state.text[:SHOWN_CHARS]
+        self._wrap = _wrap_flag(self._shown)
+        target = QPointF(self.origin.x() + state.x, self.origin.y() + state.y)
+        if self.pos() != target:
+            self.setPos(target)
+        self.update()
+
+    def boundingRect(self) -> QRectF:
+        """The note's rectangle plus room for the selection outline."""
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Draw the note; below ``DETAIL_LOD`` only its coloured rectangle."""
+        rect = self._rect
+        painter.fillRect(rect, brush(self.state.colour))
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod >= DETAIL_LOD:
+            painter.setPen(_BORDER)
+            painter.drawRect(rect)
+            painter.setPen(_TEXT)
+            painter.setFont(_NOTE_FONT)
+            text = self._shown if len(self.state.text) <= SHOWN_CHARS else self._shown + "…"
+            painter.drawText(
+                rect.adjusted(8, 6, -8, -18),
+                self._wrap,
+                text,
+            )
+            painter.setFont(_BADGE_FONT)
+            painter.drawText(
+                rect.adjusted(8, 0, -8, -4),
+                _BOTTOM_LEFT,
+                self.badges,
+            )
+            if self.votes:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(_VOTE)
+                badge = QRectF(rect.right() - 26, rect.bottom() - 22, 22, 18)
+                painter.drawRoundedRect(badge, 9, 9)
+                painter.setPen(Qt.GlobalColor.white)
+                painter.drawText(badge, _CENTER, str(self.votes))
+        if self.dimmed:
+            painter.fillRect(rect, _DIM)
+        if self.isSelected():
+            painter.setPen(_SELECTED)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+        elif self.matched:
+            painter.setPen(_MATCH)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(rect)
+
+
+class ClusterItem(QGraphicsItem):
+    """The named frame around a cluster's notes; dragging it moves its notes."""
+
+    def __init__(self, state: ClusterState, origin: QPointF) -> None:
+        super().__init__()
+        self.origin = origin
+        self.setPos(origin)
+        self.cluster_id = state.id
+        self.state = state
+        self._rect = QRectF()
+        self.setZValue(-1)
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+
+    def set_rect(self, rect: layout.Rect | None) -> None:
+        """Wrap the members' rectangle (None: no members, nothing drawn)."""
+        new = QRectF() if rect is None else QRectF(rect.x, rect.y, rect.w, rect.h)
+        if new != self._rect:
+            self.prepareGeometryChange()
+            self._rect = new
+        if self.pos() != self.origin:
+            self.setPos(self.origin)
+
+    def boundingRect(self) -> QRectF:
+        """The cluster frame."""
+        return self._rect
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """A rounded frame with the cluster's name on top."""
+        if self._rect.isEmpty():
+            return
+        painter.setPen(_SELECTED if self.isSelected() else QPen(QColor("#607d8b"), 2))
+        painter.setBrush(QColor(96, 125, 139, 30))
+        painter.drawRoundedRect(self._rect, 8, 8)
+        painter.setPen(QColor("#37474f"))
+        painter.setFont(_CLUSTER_FONT)
+        painter.drawText(
+            self._rect.adjusted(8, 2, -8, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            self.state.name,
+        )
+
+
+class OverviewItem(QGraphicsItem):
+    """A frame's notes as coloured rectangles in one recorded picture.
+
+    Shown instead of the individual notes when a big board is zoomed far out, so a
+    repaint replays one picture per frame instead of calling every note.
+    """
+
+    def __init__(self, parent: QGraphicsItem) -> None:
+        super().__init__(parent)
+        self._picture: QPicture | None = None
+        self._rect = QRectF()
+        self.source: dict[uuid.UUID, NoteItem] = {}
+
+    def invalidate(self) -> None:
+        """The notes changed: record again at the next paint."""
+        self._picture = None
+        self.update()
+
+    def set_rect(self, rect: QRectF) -> None:
+        """Area covered (the frame's content)."""
+        if rect != self._rect:
+            self.prepareGeometryChange()
+            self._rect = rect
+
+    def boundingRect(self) -> QRectF:
+        """The content area of the frame."""
+        return self._rect
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """Replay the recorded picture (record it first if the notes changed)."""
+        if self._picture is None:
+            picture = QPicture()
+            p = QPainter(picture)
+            p.setPen(Qt.PenStyle.NoPen)
+            for note in self.source.values():
+                s = note.state
+                p.setBrush(_DIM if note.dimmed else brush(s.colour))
+                p.drawRect(QRectF(s.x, s.y, s.width, s.height))
+            p.end()
+            self._picture = picture
+        painter.drawPicture(0, 0, self._picture)
+
+
+class FrameItem(QGraphicsRectItem):
+    """The labelled area of one agenda question (its notes are separate top-level items)."""
+
+    def __init__(self, frame_id: uuid.UUID | None, title: str) -> None:
+        super().__init__()
+        self.frame_id = frame_id
+        self.title = title
+        self.current = False
+        self.setPen(QPen(QColor("#90a4ae"), 2))
+        self.setBrush(QColor("#fafafa"))
+        self.setZValue(-10)
+        self.overview = OverviewItem(self)
+        self.overview.setPos(layout.FRAME_PAD, layout.FRAME_HEADER)
+        self.overview.hide()
+        self.set_content_height(layout.frame_content_height(0))
+
+    def set_content_height(self, height: float) -> None:
+        """Grow or shrink to hold content of this height."""
+        total = layout.FRAME_HEADER + height + layout.FRAME_PAD
+        if self.rect().height() != total:
+            self.setRect(0, 0, layout.FRAME_W, total)
+            self.overview.set_rect(QRectF(0, 0, layout.CONTENT_W, height))
+
+    def origin(self) -> QPointF:
+        """Scene position of the content area (note coordinates are relative to it)."""
+        return self.pos() + QPointF(layout.FRAME_PAD, layout.FRAME_HEADER)
+
+    def display_title(self) -> str:
+        """The label: the question's title, or what the extra frame is for."""
+        if self.frame_id is None:
+            return QCoreApplication.translate(
+                "BoardScene", "Notes whose question is no longer on the agenda"
+            )
+        return self.title
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionGraphicsItem,
+        widget: QWidget | None = None,
+    ) -> None:
+        """The frame, highlighted when it is the current question, and its title."""
+        painter.setPen(QPen(QColor("#1565c0"), 4) if self.current else self.pen())
+        painter.setBrush(QColor("#eef4fb") if self.current else self.brush())
+        painter.drawRoundedRect(self.rect(), 12, 12)
+        painter.setPen(QColor("#263238"))
+        painter.setFont(_TITLE_FONT)
+        painter.drawText(
+            self.rect().adjusted(layout.FRAME_PAD, 8, -layout.FRAME_PAD, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.display_title(),
+        )

@@ -1,0 +1,132 @@
+"""The board view: zoom, pan, fit, rubber-band selection; never takes keyboard focus.
+
+Keyboard focus stays in the capture field (see ``key_bindings``); the view reports what
+the mouse did through signals and the board widget turns that into commands.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from facilitator_app.ui.board import mouse_bindings
+from facilitator_app.ui.board.items import ClusterItem, NoteItem
+from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene
+
+MIN_SCALE = 0.02
+MAX_SCALE = 4.0
+
+
+class BoardView(QGraphicsView):
+    """Shows the board scene; emits what the user did with the mouse."""
+
+    notes_dragged = Signal(object)  # dict[note id, (x, y)]
+    edit_requested = Signal(object)  # note id
+    rename_requested = Signal(object)  # cluster id
+    context_requested = Signal(object, QPoint)  # item or None, global position
+
+    def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.board = scene
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setRenderHints(QPainter.RenderHint.TextAntialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
+        self.setAccessibleName(self.tr("Whiteboard"))
+        self._middle = mouse_bindings.MiddlePan()
+
+    # --- zoom and pan ----------------------------------------------------------------
+
+    @property
+    def zoom(self) -> float:
+        """Current scale (1.0 = 100 %)."""
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        """Zoom by ``factor`` within sensible limits."""
+        target = min(MAX_SCALE, max(MIN_SCALE, self.zoom * factor))
+        self.scale(target / self.zoom, target / self.zoom)
+        self._zoom_changed()
+
+    def set_zoom(self, scale: float) -> None:
+        """Set an absolute scale."""
+        self.zoom_by(scale / self.zoom)
+
+    def fit(self, rect: QRectF) -> None:
+        """Show ``rect`` whole."""
+        if rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
+        self._zoom_changed()
+
+    def pan_by(self, dx: int, dy: int) -> None:
+        """Scroll the board by pixels."""
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+
+    def _zoom_changed(self) -> None:
+        self.board.set_overview(self.zoom < OVERVIEW_SCALE)
+
+    # --- mouse -----------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Ctrl+wheel zooms; the wheel alone scrolls."""
+        if not mouse_bindings.wheel(self, event):
+            super().wheelEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Middle button pans; pressing a cluster frame also selects its notes."""
+        if self._middle.press(self, event):
+            return
+        super().mousePressEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, ClusterItem) and self.isInteractive():
+            for nid in self.board.members.get(item.cluster_id, ()):
+                note = self.board.notes.get(nid)
+                if note is not None:
+                    note.setSelected(True)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        """Pan while the middle button is down."""
+        if not self._middle.move(self, event):
+            super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """After a drag, report the notes that moved (one command for the whole drag)."""
+        if self._middle.release(self, event):
+            return
+        super().mouseReleaseEvent(event)
+        moved: dict[uuid.UUID, tuple[float, float]] = {}
+        for item in self.board.selectedItems():
+            if isinstance(item, NoteItem):
+                pos = item.relative_pos()
+                if pos != (item.state.x, item.state.y):
+                    moved[item.note_id] = pos
+            elif isinstance(item, ClusterItem) and item.pos() != item.origin:
+                item.setPos(item.origin)
+        if moved:
+            self.notes_dragged.emit(moved)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click edits a note or renames a cluster."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, NoteItem):
+            self.edit_requested.emit(item.note_id)
+        elif isinstance(item, ClusterItem):
+            self.rename_requested.emit(item.cluster_id)
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click: a note (selected if it was not), a cluster, or the board."""
+        item = self.itemAt(event.pos())
+        if isinstance(item, NoteItem) and not item.isSelected():
+            self.board.clearSelection()
+            item.setSelected(True)
+        self.context_requested.emit(item, event.globalPos())
