@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         # The whiteboard fills the centre; its actions go in a Board menu and the View menu.
         self.board = BoardWidget(store, context, self.undo_stack)
         self.board_layout.addWidget(self.board)
-        self.board_menu = self.board.actions.install(
+        self.board_menu = self.board.board_actions.install(
             self, self.view_menu, self.help_menu.menuAction()
         )
         self.current_item_changed.connect(self.board.set_current_item)
