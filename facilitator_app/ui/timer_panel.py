@@ -235,6 +235,9 @@ class TimerPanel(QFrame):
         self.session_clock.setAccessibleName(self.tr("Session clock"))
         self.schedule_label = QLabel()
         self.schedule_label.setAccessibleName(self.tr("Schedule"))
+        self.clock_note = QLabel()
+        self.clock_note.setWordWrap(True)
+        self.clock_note.setStyleSheet("color: #e65100;")
         self.flash_label = QLabel()
         self.flash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flash_label.setStyleSheet(
@@ -248,6 +251,7 @@ class TimerPanel(QFrame):
         layout.addLayout(buttons)
         layout.addWidget(self.back_label)
         layout.addWidget(self.flash_label)
+        layout.addWidget(self.clock_note)
         layout.addWidget(self.session_clock)
         layout.addWidget(self.schedule_label)
         live.ticked.connect(self.refresh)
@@ -297,6 +301,15 @@ class TimerPanel(QFrame):
             self.flash_label.setVisible(True)
         else:
             self.flash_label.setVisible(False)
+        went_back = state is not None and state.clock_went_back
+        self.clock_note.setVisible(went_back)
+        if went_back:
+            # An NTP fix set the clock back: the timer holds rather than count negative.
+            self.clock_note.setText(
+                self.tr(
+                    "The computer's clock was set back; the timer holds until the clock catches up."
+                )
+            )
         self._show_session(now)
 
     def _spoken_state(self, state: TimerState | None) -> str:

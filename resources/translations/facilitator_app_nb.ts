@@ -931,6 +931,115 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>End session and export</source>
+        <translation>Avslutt sesjonen og eksporter</translation>
+    </message>
+    <message>
+        <source>Summary file (JSON) – for the organisers</source>
+        <translation>Oppsummeringsfil (JSON) – til arrangøren</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Nettside (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Word (DOCX)</source>
+        <translation>Word (DOCX)</translation>
+    </message>
+    <message>
+        <source>Ideas as CSV</source>
+        <translation>Ideene som CSV</translation>
+    </message>
+    <message>
+        <source>Ideas as Excel (XLSX)</source>
+        <translation>Ideene som Excel (XLSX)</translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation>Formater</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Velg…</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Mappe:</translation>
+    </message>
+    <message>
+        <source>Public version: leave out names, authors and facilitator notes</source>
+        <translation>Offentlig versjon: utelat navn, forfattere og fasilitatorens notater</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Åpne mappen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Before you export&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Før du eksporterer&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>{ideas} ideas ({challenges} challenges, {measures} measures, {questions} questions for the experts), {clusters} clusters.</source>
+        <translation>{ideas} ideer ({challenges} utfordringer, {measures} tiltak, {questions} spørsmål til ekspertene), {clusters} grupperinger.</translation>
+    </message>
+    <message>
+        <source>{rounds} dot votes, {open} of them still open.</source>
+        <translation>{rounds} prikkstemminger, {open} av dem fortsatt åpne.</translation>
+    </message>
+    <message>
+        <source>Still running on the agenda: {items}.</source>
+        <translation>Pågår fortsatt på agendaen: {items}.</translation>
+    </message>
+    <message>
+        <source>{count} changes are not yet synced to the central store; the files hold them all.</source>
+        <translation>{count} endringer er ennå ikke synkronisert til det sentrale lageret; filene inneholder alle.</translation>
+    </message>
+    <message>
+        <source>Everything is synced to the central store.</source>
+        <translation>Alt er synkronisert til det sentrale lageret.</translation>
+    </message>
+    <message>
+        <source>Folder for the exported files</source>
+        <translation>Mappe for de eksporterte filene</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}:
+{names}</source>
+        <translation>{count} filer skrevet til {folder}:
+{names}</translation>
+    </message>
+    <message>
+        <source>Export again</source>
+        <translation>Eksporter igjen</translation>
+    </message>
+    <message>
+        <source>The export stopped: {reason}</source>
+        <translation>Eksporten stoppet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{group} · {session} – Facilitator</source>
@@ -955,6 +1064,14 @@
     <message>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;End session and export…</source>
+        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1323,6 +1440,10 @@ Datamappe: {folder}</translation>
     <message>
         <source>Time is up!</source>
         <translation>Tiden er ute!</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock was set back; the timer holds until the clock catches up.</source>
+        <translation>Datamaskinens klokke ble stilt tilbake; tidtakeren står stille til klokka tar igjen.</translation>
     </message>
     <message>
         <source>No current item</source>

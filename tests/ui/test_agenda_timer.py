@@ -362,6 +362,8 @@ def test_clock_jumping_back_shows_no_negative_time(
     later(window, clock, 60)
     later(window, clock, -600)  # NTP correction
     assert window.timer.clock_label.text() == "15:00"
+    assert window.timer.clock_note.isVisibleTo(window.timer)
+    assert "clock was set back" in window.timer.clock_note.text()
     window.agenda.next_button.click()
     log = timer_commands.load_timeline(demo_store, demo_context).log(clock.now())
     assert log[0].wall_s == 0 and log[0].ran_s == 0
