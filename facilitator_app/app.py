@@ -60,6 +60,11 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("facilitator-app")
     install_translators(app, lang)
+    # PDF needs Qt, so the export (pure Python) gets it from here, the composition root.
+    from facilitator_app.ui.export_dialog import register_format
+    from facilitator_app.ui.pdf_render import PDF_FORMAT
+
+    register_format(PDF_FORMAT)
     clock = SystemClock()
     try:
         store = open_store_for_gui(data_dir, demo, clock)

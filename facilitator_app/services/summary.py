@@ -13,6 +13,7 @@ import re
 import uuid
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -321,6 +322,71 @@ def _actor(value: str) -> Actor:
 
 
 # ---------------------------------------------------------------- review before export
+
+
+@dataclass(frozen=True)
+class ExportReview:
+    """What the facilitator sees before exporting: counts, open votes, unsynced changes."""
+
+    ideas: int
+    by_category: dict[str, int]
+    clusters: int
+    vote_rounds: int
+    open_vote_rounds: int
+    running_items: list[str]
+    unsynced: int
+
+
+def review_export(store: Store, session_id: uuid.UUID, group_id: uuid.UUID) -> ExportReview:
+    """Cheap counts (indexed queries, no summary built) for the export dialog."""
+    with store.read() as s:
+        by_category = {
+            str(category): int(n)
+            for category, n in s.execute(
+                select(Idea.category, func.count())
+                .where(
+                    Idea.session_id == session_id,
+                    Idea.group_id == group_id,
+                    Idea.deleted_at.is_(None),
+                )
+                .group_by(Idea.category)
+            )
+        }
+        clusters = s.scalar(
+            select(func.count()).where(
+                Cluster.session_id == session_id,
+                Cluster.group_id == group_id,
+                Cluster.deleted_at.is_(None),
+            )
+        )
+        rounds = list(
+            s.scalars(
+                select(VoteRound.closed_at).where(
+                    VoteRound.session_id == session_id, VoteRound.group_id == group_id
+                )
+            )
+        )
+        running = list(
+            s.scalars(
+                select(AgendaItem.title)
+                .where(
+                    AgendaItem.session_id == session_id,
+                    AgendaItem.group_id == group_id,
+                    AgendaItem.deleted_at.is_(None),
+                    AgendaItem.status == "active",
+                )
+                .order_by(AgendaItem.position)
+            )
+        )
+    return ExportReview(
+        ideas=sum(by_category.values()),
+        by_category=by_category,
+        clusters=int(clusters or 0),
+        vote_rounds=len(rounds),
+        open_vote_rounds=sum(1 for closed in rounds if closed is None),
+        running_items=running,
+        unsynced=unsynced_changes(store),
+    )
 
 
 def unsynced_changes(store: Store) -> int:

@@ -131,6 +131,10 @@ class MainWindow(QMainWindow):
         self.switch_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+O")))
         self.switch_action.triggered.connect(self.switch_context)
         file_menu.addAction(self.switch_action)
+        self.export_action = QAction(self.tr("&End session and export…"), self)
+        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action.triggered.connect(self.export_summary)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -153,6 +157,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def export_summary(self) -> None:
+        """Review the session and export the group's summary (runs in the background)."""
+        from facilitator_app.ui.export_dialog import ExportDialog
+
+        ExportDialog(self.store, self.context, parent=self).exec()
 
     def switch_context(self) -> None:
         """Choose another session or group; the window reopens on it."""

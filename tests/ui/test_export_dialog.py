@@ -1,0 +1,142 @@
+"""The "End session and export…" dialog: review, choices remembered, background export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.clock import FakeClock
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.summary import parse_summary
+from facilitator_app.store import Store
+from facilitator_app.ui import export_dialog
+from facilitator_app.ui.export_dialog import ExportDialog
+from facilitator_app.ui.pdf_render import PDF_FORMAT
+from tests.board_data import fill_board
+
+
+@pytest.fixture
+def dialog(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
+) -> ExportDialog:
+    fill_board(demo_store, demo_context)
+    shown = ExportDialog(demo_store, demo_context, extra={"pdf": PDF_FORMAT})
+    qtbot.addWidget(shown)
+    return shown
+
+
+def choose(dialog: ExportDialog, formats: set[str], folder: Path) -> None:
+    for name, box in dialog.format_boxes.items():
+        box.setChecked(name in formats)
+    dialog.folder_edit.setText(str(folder))
+
+
+def run_export(qtbot: QtBot, dialog: ExportDialog) -> list[Path]:
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export_button.click()
+        assert not dialog.export_button.isEnabled()  # busy while the worker runs
+        assert dialog.progress.isVisible() or dialog.isHidden()
+    paths: list[Path] = blocker.args[0]
+    return paths
+
+
+def test_review_shows_counts_open_votes_and_unsynced_changes(dialog: ExportDialog) -> None:
+    text = dialog.review_label.text()
+    assert "24 ideas (6 challenges, 6 measures, 6 questions for the experts), 2 clusters." in text
+    assert "2 dot votes, 1 of them still open." in text
+    assert "Still running on the agenda: Oppsummering og veien videre." in text
+    assert "changes are not yet synced to the central store" in text
+
+
+def test_export_writes_files_in_the_background_and_offers_the_folder(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dialog.show()
+    choose(dialog, {"json", "html", "pdf", "xlsx"}, tmp_path / "out")
+    paths = run_export(qtbot, dialog)
+    assert [p.name for p in paths] == [
+        "klimakronsj-2021_s1_g1.summary.json",
+        "klimakronsj-2021_s1_g1.html",
+        "klimakronsj-2021_s1_g1.pdf",
+        "klimakronsj-2021_s1_g1_ideas.xlsx",
+    ]
+    assert all(p.exists() for p in paths)
+    assert parse_summary(paths[0].read_bytes()).ideas
+    assert paths[2].read_bytes().startswith(b"%PDF")
+    assert dialog.progress.value() == dialog.progress.maximum() == 5
+    assert "4 files written" in dialog.status_label.text()
+    assert dialog.open_button.isVisible() and dialog.close_button.isEnabled()
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    dialog.open_button.click()
+    assert opened == [QUrl.fromLocalFile(str(tmp_path / "out"))]
+
+
+def test_choices_are_remembered(
+    qtbot: QtBot,
+    dialog: ExportDialog,
+    demo_store: Store,
+    demo_context: ws_service.SessionContext,
+    tmp_path: Path,
+) -> None:
+    choose(dialog, {"md", "csv"}, tmp_path / "files")
+    dialog.public_box.setChecked(True)
+    paths = run_export(qtbot, dialog)
+    assert [p.name for p in paths] == [
+        "klimakronsj-2021_s1_g1_public.md",
+        "klimakronsj-2021_s1_g1_public_ideas.csv",
+    ]
+    again = ExportDialog(demo_store, demo_context, extra={})
+    qtbot.addWidget(again)
+    assert again.chosen_formats() == ["md", "csv"]
+    assert again.folder_edit.text() == str(tmp_path / "files")
+    assert again.public_box.isChecked()
+    assert not again.format_boxes["pdf"].isEnabled()  # no PDF renderer given
+
+
+def test_a_failed_export_says_why_and_the_dialog_stays_usable(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    blocker_file = tmp_path / "not-a-folder"
+    blocker_file.write_text("x", encoding="utf-8")
+    choose(dialog, {"json"}, blocker_file)
+    dialog.export_button.click()
+    qtbot.waitUntil(lambda: "The export stopped" in dialog.status_label.text(), timeout=30_000)
+    assert "cannot be created" in dialog.status_label.text()
+    assert dialog.export_button.isEnabled() and not dialog.open_button.isVisible()
+
+
+def test_nothing_to_export_disables_the_button(dialog: ExportDialog) -> None:
+    choose(dialog, set(), Path("/tmp"))
+    assert not dialog.export_button.isEnabled()
+    choose(dialog, {"json"}, Path("/tmp"))
+    assert dialog.export_button.isEnabled()
+    dialog.folder_edit.setText("  ")
+    assert not dialog.export_button.isEnabled()
+
+
+def test_main_window_file_menu_has_the_entry(
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_context: ws_service.SessionContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from facilitator_app.ui.main_window import MainWindow
+
+    window = MainWindow(demo_store, demo_context, FakeClock())
+    qtbot.addWidget(window)
+    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    file_menu = window.menuBar().actions()[0].menu()
+    assert window.export_action in file_menu.actions()
+    shown: list[ExportDialog] = []
+    monkeypatch.setattr(ExportDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(export_dialog, "_registered", {"pdf": PDF_FORMAT})
+    window.export_action.trigger()
+    assert len(shown) == 1 and shown[0].format_boxes["pdf"].isEnabled()
