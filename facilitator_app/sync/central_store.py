@@ -314,6 +314,14 @@ class CentralStore:
                     ).scalar_one()
                 )
 
+    def granted_groups(self) -> set[uuid.UUID]:
+        """The groups this connection's role may write (row-level security shows its own)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(grant_table.c.group_id).where(grant_table.c.role_name == self.role)
+            )
+            return {r[0] if isinstance(r[0], uuid.UUID) else uuid.UUID(str(r[0])) for r in rows}
+
     def grant(self, role: str, group: str) -> tuple[str, uuid.UUID]:
         """Let database role ``role`` read and write the rows of ``group`` (key or UUID).
 

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from facilitator_app.errors import CentralStoreError
 from facilitator_app.models import ChangeLogEntry
 from facilitator_app.store import Store
 from facilitator_app.sync.central_schema import (
@@ -33,6 +34,8 @@ from facilitator_app.sync.rows import Merged, Payload, Version, groups_of, merge
 DEFAULT_BATCH = 500
 # Workshop-wide rows belong to the organisers: a facilitator's role may not write them.
 PLAN_WIDE = frozenset({"workshop", "session", "participant"})
+# Tables the plan import fills for every group on every laptop.
+PLAN_DATA = frozenset({"breakout_group", "participant", "agenda_item"})
 
 
 @dataclass
@@ -45,6 +48,7 @@ class Outgoing:
     group_id: uuid.UUID | None
     version: Version
     base: Payload | None
+    skip: bool = False  # the organisers' row: acknowledged without sending
 
 
 @dataclass
@@ -99,9 +103,15 @@ def push(
     node = store.hlc.node
     result = PushResult()
     result.recovered = _recover_acks(store, central, node)
+    granted = None if central.is_organiser else central.granted_groups()
     while True:
         batch = read_batch(store, batch_size)
+        held = _hold_back(batch, granted)
+        if held is not None:
+            batch = batch[: batch.index(held)]
         if not batch:
+            if held is not None:
+                raise _not_granted(store, central, held)
             return result
         outcome = send_batch(central, node, batch)
         seqs = [o.seq for o in batch]
@@ -116,6 +126,54 @@ def push(
         result.skipped += outcome.skipped
         for o in batch:
             result.tables[o.table] = result.tables.get(o.table, 0) + 1
+
+
+def _hold_back(batch: list[Outgoing], granted: set[uuid.UUID] | None) -> Outgoing | None:
+    """Mark what this role need not send; return the first entry it may not send.
+
+    Workshop-wide rows and other groups' untouched plan rows are the organisers' (the
+    plan import put them on every laptop): they are acknowledged without sending. A
+    change this role may not write stops the push there, so the acknowledged sequence
+    never passes it and it is sent once the group is granted.
+    """
+    if granted is None:
+        return None
+    for o in batch:
+        if o.group_id is None and o.table in PLAN_WIDE:
+            o.skip = True
+        elif o.group_id is None or o.group_id not in granted:
+            if o.table in PLAN_DATA and is_untouched_plan_row(o.table, o.version.payload):
+                o.skip = True
+            else:
+                return o
+    return None
+
+
+def _not_granted(store: Store, central: CentralStore, held: Outgoing) -> CentralStoreError:
+    from facilitator_app.models import Group
+
+    with store.read() as s:
+        group = s.get(Group, held.group_id) if held.group_id is not None else None
+    name = group.name if group is not None else str(held.group_id)
+    return CentralStoreError(
+        f"This laptop has changes in group '{name}', which role '{central.role}' may not "
+        "write. They stay on this laptop; ask the organisers to grant you that group "
+        "('facilitator-app central grant')."
+    )
+
+
+def is_untouched_plan_row(table: str, payload: Payload) -> bool:
+    """True for a plan row as the plan import made it, without a facilitator's changes."""
+    if table in ("breakout_group", "participant"):
+        return True  # facilitators do not edit these
+    return (
+        payload.get("key") is not None
+        and payload.get("status") == "pending"
+        and not payload.get("note")
+        and payload.get("started_at") is None
+        and payload.get("ended_at") is None
+        and payload.get("timebox_min") == payload.get("plan_timebox_min")
+    )
 
 
 def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
@@ -235,8 +293,7 @@ def _apply(
     todo = []
     for o in batch:
         already = acked is not None and o.seq <= acked
-        not_ours = not central.is_organiser and o.table in PLAN_WIDE and o.group_id is None
-        if already or not_ours:
+        if already or o.skip:
             result.skipped += 1
         else:
             o.version.origin = node

@@ -29,10 +29,12 @@ def make_laptop(tmp_path: Path) -> Iterator[Callable[..., Laptop]]:
     """Factory of laptops (each its own data folder and fake clock), closed afterwards."""
     made: list[Laptop] = []
 
-    def make(name: str = "a", *, plan: bool = True, offset_s: float = 0.0) -> Laptop:
+    def make(
+        name: str = "a", *, plan: bool = True, offset_s: float = 0.0, group: str = "g1"
+    ) -> Laptop:
         clock = FakeClock(SESSION_MORNING)
         clock.advance(offset_s)
-        laptop = Laptop(tmp_path / name, clock, plan=plan)
+        laptop = Laptop(tmp_path / name, clock, plan=plan, group=group)
         made.append(laptop)
         return laptop
 

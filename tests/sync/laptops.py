@@ -28,12 +28,14 @@ SESSION_MORNING = dt.datetime(2021, 9, 22, 6, 55, tzinfo=dt.UTC)
 class Laptop:
     """A facilitator's laptop: its own store with the demo plan, on a fake clock."""
 
-    def __init__(self, folder: Path, clock: FakeClock, *, plan: bool = True) -> None:
+    def __init__(
+        self, folder: Path, clock: FakeClock, *, plan: bool = True, group: str = "g1"
+    ) -> None:
         self.clock = clock
         self.store = Store.open(folder, clock)
         if plan:
             import_plan(self.store, load_plan(demo_plan_path()))
-            _ws, self.session, self.group = ws_service.find_by_keys(self.store, "s1", "g1")
+            _ws, self.session, self.group = ws_service.find_by_keys(self.store, "s1", group)
 
     def close(self) -> None:
         """Release the store."""
@@ -70,9 +72,9 @@ class Laptop:
         """Tombstone one row."""
         self.edit(model, row_id, deleted_at=self.clock.now())
 
-    def sync(self, url: str) -> SyncReport:
+    def sync(self, url: str, password: str | None = None) -> SyncReport:
         """One full sync."""
-        return sync_once(self.store, url)
+        return sync_once(self.store, url, password)
 
     def contents(self, tables: tuple[str, ...] = SYNCED_TABLES) -> dict[tuple[str, str], Any]:
         """Every synced row's content (no bookkeeping), keyed by (table, id)."""
