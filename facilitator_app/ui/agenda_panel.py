@@ -183,8 +183,9 @@ class AgendaPanel(QWidget):
             title=item.title,
             minutes=item.timebox_min,
         )
-        if item.kind != ItemKind.QUESTION:
-            text += f"  · {kind_names().get(item.kind, item.kind)}"
+        kind = kind_names().get(item.kind, item.kind)
+        if item.kind != ItemKind.QUESTION and kind != item.title:
+            text += f"  · {kind}"
         if item.started_at is not None and item.ended_at is not None:
             ran = (item.ended_at - item.started_at).total_seconds()
             text += "  " + self.tr("(took {time})").format(time=minutes_text(max(0.0, ran)))

@@ -136,11 +136,13 @@ class LiveSession(QObject):
         self.timeline = timer_commands.load_timeline(self.store, self.context)
         current = self.timeline.current
         new_id = current.id if current is not None else None
-        self._was_overrun = self._overrun_now() if new_id != self.current_id else self._was_overrun
-        self.changed.emit()
-        if new_id != self.current_id:
-            self.current_id = new_id
+        moved = new_id != self.current_id
+        self.current_id = new_id
+        if moved:
+            # A new item that is already over (reopened) does not ring again.
             self._was_overrun = self._overrun_now()
+        self.changed.emit()
+        if moved:
             self.current_changed.emit(new_id)
         self.tick()
 
