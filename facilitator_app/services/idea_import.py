@@ -172,6 +172,7 @@ def import_ideas(
     actors = {a.value for a in Actor}
     for row in rows:
         where = f"{source}:{row.line}"
+        before = len(problems)
         text = row.text.strip()
         if not text:
             problems.append(f"{where}: empty text")
@@ -193,7 +194,7 @@ def import_ideas(
             problems.append(f"{where}: unknown question {qkey!r}")
         if row.author and row.author not in people:
             problems.append(f"{where}: unknown author {row.author!r} (not in group {group_key})")
-        if problems and problems[-1].startswith(where):
+        if len(problems) > before:
             continue
         assert qkey is not None
         keys.append(qkey)
