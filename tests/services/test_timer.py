@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from facilitator_app.clock import FakeClock
 from facilitator_app.errors import AgendaError
@@ -199,3 +201,29 @@ def test_ten_thousand_events_compute() -> None:
         events.append(EventData(K.PAUSE, at(n * 10 + 4)))
     state = compute_state(events, 600, at(50_000))
     assert state.elapsed_s == 5000 * 4 and state.mode == "paused"
+
+
+kinds = st.sampled_from([K.START, K.PAUSE, K.RESUME, K.ADJUST, K.RESET])
+
+
+@given(
+    st.lists(st.tuples(kinds, st.integers(-3600, 3600), st.integers(-600, 600)), max_size=40),
+    st.integers(-7200, 7200),
+    st.integers(1, 240),
+)
+def test_no_event_history_gives_negative_or_impossible_time(
+    steps: list[tuple[K, int, int]], now_s: int, timebox: int
+) -> None:
+    """Whatever the clock did between events, elapsed time is never negative or too long."""
+    history = [
+        EventData(kind, at(t), adj * 60 if kind == K.ADJUST else 0) for kind, t, adj in steps
+    ]
+    state = compute_state(history, timebox, at(now_s))
+    assert state.elapsed_s >= 0 and state.budget_s >= 0
+    times = [at(t) for _k, t, _a in steps] + [at(now_s)]
+    span = (max(times) - min(times)).total_seconds()
+    # Each running stretch is clamped to the span of the times seen.
+    assert state.elapsed_s <= span * (len(steps) + 1)
+    assert 0.0 <= state.progress <= 1.0
+    if state.mode == "idle":
+        assert state.elapsed_s == 0

@@ -382,3 +382,24 @@ def test_no_shortcut_is_shared_with_another_action(
     for action in mine:
         for key in action.shortcuts():
             assert key.toString() not in taken, (action.text(), key.toString())
+
+
+def test_time_up_with_sound_on_rings_once(
+    qtbot: QtBot, demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    window = open_window(qtbot, demo_store, demo_context, clock)
+    window.agenda_actions.sound_action.setChecked(True)
+    window.timer.start_button.click()
+    later(window, clock, 14 * 60)
+    with qtbot.waitSignal(window.live.time_up, timeout=1000) as rung:
+        later(window, clock, 60)  # QApplication.beep() must not block (offscreen too)
+    assert rung.args == [window.live.current_id]
+    with qtbot.assertNotEmitted(window.live.time_up):
+        later(window, clock, 60)
+    window.timer.plus_button.click()
+    window.timer.plus_button.click()  # two more minutes: back under the timebox
+    assert window.timer.clock_label.text() == "01:00"
+    assert "#c62828" not in window.timer.clock_label.styleSheet()
+    with qtbot.waitSignal(window.live.time_up, timeout=1000):
+        later(window, clock, 61)  # and it runs out again
+    assert window.timer.clock_label.text() == "+00:01"
