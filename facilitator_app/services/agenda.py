@@ -133,7 +133,7 @@ def _run(store: Store, context: SessionContext, action: Action) -> AgendaChange:
 
 def _end(s: OrmSession, row: AgendaItem, status: ItemStatus, now: dt.datetime) -> None:
     """Close an item: stop its timer and, if it ran, log when it ended (never before start)."""
-    if row.status == ItemStatus.ACTIVE:
+    if row.status == ItemStatus.ACTIVE or (row.started_at is not None and row.ended_at is None):
         start = row.started_at or now
         row.ended_at = now if now >= start else start
     row.status = status.value

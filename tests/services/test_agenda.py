@@ -179,3 +179,20 @@ def test_whole_agenda_to_the_end(
     # From the end, previous reopens the last item.
     back = agenda.previous_item(demo_store, demo_context)
     assert statuses(demo_store, demo_context)[-1] == "active" and back.current_after is not None
+
+
+def test_done_on_an_item_left_half_way_logs_its_end(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    items = list_agenda(demo_store, demo_context.session.id, demo_context.group.id)
+    agenda.next_item(demo_store, demo_context)
+    agenda.next_item(demo_store, demo_context)
+    clock.advance(120)
+    agenda.previous_item(demo_store, demo_context)  # the second item waits, half done
+    clock.advance(60)
+    agenda.set_status(demo_store, demo_context, items[1].id, ItemStatus.DONE)
+    row = list_agenda(demo_store, demo_context.session.id, demo_context.group.id)[1]
+    assert row.status == "done" and row.started_at is not None and row.ended_at is not None
+    assert (row.ended_at - row.started_at).total_seconds() == 180
+    log = timer_commands.load_timeline(demo_store, demo_context).log(clock.now())
+    assert log[1].ran_s == 120
