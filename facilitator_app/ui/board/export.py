@@ -30,7 +30,8 @@ def _render(scene: BoardScene, source: QRectF, painter: QPainter, target: QRectF
 
 
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    # Same folder (so the rename is atomic) and same suffix (Qt picks the format by it).
+    tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
     try:
         write(tmp)
         with open(tmp, "rb+") as fh:
@@ -44,6 +45,7 @@ def _atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 def export_png(scene: BoardScene, source: QRectF, path: Path) -> QSize:
     """Render ``source`` (scene coordinates) to a PNG at 100 % (smaller if huge)."""
+    path = path if path.suffix.lower() == ".png" else path.with_suffix(".png")
     scale = min(1.0, MAX_SIDE / max(source.width(), source.height(), 1.0))
     size = QSize(max(1, int(source.width() * scale)), max(1, int(source.height() * scale)))
     image = QImage(size, QImage.Format.Format_ARGB32)
@@ -54,7 +56,7 @@ def export_png(scene: BoardScene, source: QRectF, path: Path) -> QSize:
     painter.end()
 
     def write(tmp: Path) -> None:
-        if not image.save(str(tmp), b"PNG"):
+        if not image.save(str(tmp)):
             raise OSError(f"could not write {path}")
 
     _atomic(path, write)
@@ -63,6 +65,7 @@ def export_png(scene: BoardScene, source: QRectF, path: Path) -> QSize:
 
 def export_svg(scene: BoardScene, source: QRectF, path: Path, title: str) -> QSize:
     """Render ``source`` to an SVG drawing (text stays text)."""
+    path = path if path.suffix.lower() == ".svg" else path.with_suffix(".svg")
     size = QSize(int(source.width()), int(source.height()))
 
     def write(tmp: Path) -> None:

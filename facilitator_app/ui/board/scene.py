@@ -167,6 +167,12 @@ class BoardScene(QGraphicsScene):
         for fid in touched_frames:
             self._refresh_frame(fid)
             self.frames[fid].overview.invalidate()
+        extra = self.frames.get(None)
+        if extra is not None and not extra.overview.source:
+            # The last note of a removed question went elsewhere: drop its frame.
+            self.removeItem(extra)
+            del self.frames[None]
+            self.frame_order.remove(None)
         self._update_scene_rect()
 
     def _remove_note(self, item: NoteItem) -> None:

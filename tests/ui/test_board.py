@@ -1,0 +1,440 @@
+"""The whiteboard in the main window: keyboard capture, edits, undo, clusters, votes.
+
+After every step what the scene shows must equal what the store holds.
+"""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QImage
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from facilitator_app.models import AgendaItem
+from facilitator_app.services import board, voting
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.store import Store
+from facilitator_app.ui.board import BoardWidget
+from facilitator_app.ui.board import scene as scene_module
+from facilitator_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext) -> MainWindow:
+    win = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    return win
+
+
+def same_as_store(w: BoardWidget) -> None:
+    """The board on screen equals the board in the database."""
+    loaded = board.load_board(w.store, w.context.session.id, w.context.group.id)
+    assert w.scene.states() == {n.id: n for n in loaded.notes}
+    assert {c.id: c for c in loaded.clusters} == {
+        cid: item.state for cid, item in w.scene.clusters.items()
+    }
+    assert [f.id for f in loaded.frames] == w.scene.frame_order
+    r = voting.current_round(w.store, w.context.session.id, w.context.group.id)
+    counts = voting.tally(w.store, r.id) if r else {}
+    assert {nid: item.votes for nid, item in w.scene.notes.items() if item.votes} == counts
+    for item in w.scene.notes.values():
+        origin = item.origin
+        assert (item.pos().x() - origin.x(), item.pos().y() - origin.y()) == (
+            item.state.x,
+            item.state.y,
+        )
+
+
+def type_note(qtbot: QtBot, w: BoardWidget, text: str) -> None:
+    qtbot.keyClicks(w.capture_edit, text)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+
+
+def select(w: BoardWidget, *ids: uuid.UUID) -> None:
+    w.scene.clearSelection()
+    for nid in ids:
+        w.scene.notes[nid].setSelected(True)
+
+
+def notes_by_text(w: BoardWidget) -> dict[str, uuid.UUID]:
+    return {item.state.text: nid for nid, item in w.scene.notes.items()}
+
+
+def test_capture_by_keyboard_alone(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    qtbot.waitUntil(w.capture_edit.hasFocus)
+    first_question = w.current_question
+    assert first_question == w.scene.frame_order[0]
+    type_note(qtbot, w, "Sykkelvei til alle skoler")
+    type_note(qtbot, w, "@lars Klimabudsjett mangler #c !council")
+    assert w.capture_edit.text() == "" and w.capture_edit.hasFocus()
+    texts = notes_by_text(w)
+    assert set(texts) == {"Sykkelvei til alle skoler", "Klimabudsjett mangler"}
+    second = w.scene.notes[texts["Klimabudsjett mangler"]].state
+    people = {p.display_name: p.id for p in w.participants}
+    assert second.category == "challenge" and second.actor == "council"
+    assert second.author_id == people["Lars Eksempelrud"]
+    assert second.agenda_item_id == first_question
+    same_as_store(w)
+    # The agenda moves on: new notes land in that question's frame.
+    window.current_item_changed.emit(w.scene.frame_order[1])
+    type_note(qtbot, w, "Neste spørsmål")
+    assert (
+        w.scene.notes[notes_by_text(w)["Neste spørsmål"]].state.agenda_item_id
+        == (w.scene.frame_order[1])
+    )
+    # A break on the agenda keeps the last question.
+    with w.store.read() as s:
+        brk = next(a.id for a in s.query(AgendaItem).filter(AgendaItem.kind == "break"))
+    window.current_item_changed.emit(brk)
+    assert w.current_question == w.scene.frame_order[1]
+    same_as_store(w)
+
+
+def test_unknown_prefix_and_empty_note_keep_text_and_store_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window.board
+    type_note(qtbot, w, "@nobody Noe")
+    assert "No single participant matches @nobody" in w.feedback.text()
+    assert w.capture_edit.text() == "@nobody Noe"
+    w.capture_edit.clear()
+    type_note(qtbot, w, "   ")
+    assert "empty note" in w.feedback.text()
+    type_note(qtbot, w, "#c")
+    assert w.scene.notes == {}
+    same_as_store(w)
+
+
+def test_long_rtl_and_emoji_notes(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    long_text = "ord " * 2500
+    w.capture_edit.setText(long_text)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+    # QTest cannot type non-Latin keys; an input method delivers such text the same way.
+    w.capture_edit.setText("مرحبا بالعالم 🌍🚲")
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+    texts = sorted(item.state.text for item in w.scene.notes.values())
+    assert texts == sorted([long_text.strip(), "مرحبا بالعالم 🌍🚲"])
+    w.grab()  # paints every note, including the 10,000-character one
+    same_as_store(w)
+
+
+def test_edit_in_place_with_f2_and_double_click(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    type_note(qtbot, w, "Skrivefeil")
+    nid = notes_by_text(w)["Skrivefeil"]
+    select(w, nid)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_F2)
+    assert w.editor.isVisible() and w.editor.note_id == nid
+    w.editor.selectAll()
+    qtbot.keyClicks(w.editor, "Rettet tekst")
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)
+    assert not w.editor.isVisible() and w.capture_edit.hasFocus()
+    assert w.scene.notes[nid].state.text == "Rettet tekst"
+    same_as_store(w)
+    # Escape cancels; emptying the text is refused and nothing is lost.
+    w.edit_note(nid)
+    qtbot.keyClick(w.editor, Qt.Key.Key_Escape)
+    w.edit_note(nid)
+    w.editor.clear()
+    qtbot.keyClick(w.editor, Qt.Key.Key_Return)
+    assert "needs some text" in w.feedback.text()
+    assert w.scene.notes[nid].state.text == "Rettet tekst"
+    # Double-click opens the editor too.
+    pos = w.view.mapFromScene(w.scene.notes[nid].sceneBoundingRect().center())
+    qtbot.mouseDClick(w.view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert w.editor.isVisible()
+    qtbot.keyClick(w.editor, Qt.Key.Key_Escape)
+    same_as_store(w)
+
+
+def test_undo_redo_chain_over_every_kind_of_edit(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    stack = window.undo_stack
+    for text in ("en", "to", "tre"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    select(w, ids["en"])
+    for _ in range(3):
+        qtbot.keyClick(w.capture_edit, Qt.Key.Key_Right)  # three steps, one command
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert w.scene.notes[ids["en"]].state.x == 36.0
+    assert (w.scene.notes[ids["en"]].state.y, stack.count()) == (1.0, 4)  # arrows merge
+    w.board_actions.category_actions[0].trigger()  # challenge
+    w.board_actions.colour_actions[1].trigger()
+    select(w, ids["to"])
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Delete)
+    assert ids["to"] not in w.scene.notes
+    select(w, ids["tre"])
+    w.board_actions.duplicate.trigger()
+    snapshots = []
+    for _ in range(stack.count()):
+        snapshots.append(w.scene.states())
+        same_as_store(w)
+        stack.undo()
+    same_as_store(w)
+    assert w.scene.notes == {}
+    for expected in reversed(snapshots):
+        stack.redo()
+        same_as_store(w)
+        assert w.scene.states() == expected
+    # Ctrl+Z in an empty capture field undoes the board, not the field.
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(w.scene.notes) == 2
+    same_as_store(w)
+
+
+def test_drag_is_one_command_and_saved(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    type_note(qtbot, w, "dra meg")
+    nid = notes_by_text(w)["dra meg"]
+    item = w.scene.notes[nid]
+    select(w, nid)
+    item.setPos(item.pos() + QPointF(50, 250))  # where the mouse left it
+    count = window.undo_stack.count()
+    qtbot.mouseRelease(w.view.viewport(), Qt.MouseButton.LeftButton)
+    assert window.undo_stack.count() == count + 1
+    assert (item.state.x, item.state.y) == (50.0, 250.0)
+    same_as_store(w)
+    window.undo_stack.undo()
+    assert (item.state.x, item.state.y) == (0.0, 0.0)
+    same_as_store(w)
+
+
+def test_clusters_with_undo(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    for text in ("a", "b", "c"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    select(w, ids["a"], ids["c"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Transport", True))
+    w.board_actions.group.trigger()
+    (cid,) = w.scene.clusters
+    assert w.scene.clusters[cid].state.name == "Transport"
+    assert not w.scene.clusters[cid].boundingRect().isEmpty()
+    same_as_store(w)
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Mobilitet", True))
+    w.board_actions.rename.trigger()
+    assert w.scene.clusters[cid].state.name == "Mobilitet"
+    w.board_actions.arrange.trigger()
+    same_as_store(w)
+    w.board_actions.ungroup.trigger()
+    assert w.scene.clusters == {}
+    same_as_store(w)
+    for _ in range(4):
+        window.undo_stack.undo()
+        same_as_store(w)
+    assert w.scene.clusters == {}
+    window.undo_stack.redo()
+    assert w.scene.clusters[cid].state.name == "Transport"
+    same_as_store(w)
+    # Empty names are refused.
+    select(w, ids["b"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  ", True))
+    w.board_actions.group.trigger()
+    assert "needs a name" in w.feedback.text()
+    same_as_store(w)
+
+
+def test_dot_vote_limits_counts_sort_and_close(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    for text in ("lite", "mye"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    w.board_actions.vote_question.trigger()
+    assert w.vote_round is not None and w.vote_round.is_open
+    assert not w.vote_bar.isHidden()
+    w.voter_box.setCurrentIndex(1)  # the first participant
+    select(w, ids["mye"])
+    w.board_actions.add_dot.trigger()
+    w.board_actions.add_dot.trigger()
+    assert w.scene.notes[ids["mye"]].votes == 2
+    w.board_actions.add_dot.trigger()  # beyond the limit
+    assert "used all 2 dots" in w.feedback.text()
+    assert w.scene.notes[ids["mye"]].votes == 2
+    w.board_actions.take_dot.trigger()
+    assert w.scene.notes[ids["mye"]].votes == 1
+    window.undo_stack.undo()  # the take-back
+    assert w.scene.notes[ids["mye"]].votes == 2
+    same_as_store(w)
+    w.board_actions.sort_votes.trigger()
+    assert w.scene.notes[ids["mye"]].state.y <= w.scene.notes[ids["lite"]].state.y
+    assert w.scene.notes[ids["mye"]].state.x < w.scene.notes[ids["lite"]].state.x
+    w.board_actions.close_vote_action.trigger()
+    assert w.vote_round is not None and not w.vote_round.is_open
+    assert w.vote_bar.isHidden()
+    assert w.scene.notes[ids["mye"]].votes == 2  # still shown after closing
+    w.board_actions.add_dot.trigger()
+    assert "No vote is open" in w.feedback.text()
+    same_as_store(w)
+
+
+def test_restart_shows_the_same_board(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_store: Store,
+    demo_context: ws_service.SessionContext,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    w = window.board
+    for text in ("a", "b", "c", "d"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    select(w, ids["a"], ids["b"])
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Par", True))
+    w.board_actions.group.trigger()
+    select(w, ids["d"])
+    w.board_actions.delete.trigger()
+    before = w.scene.states()
+    again = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(again)
+    assert again.board.scene.states() == before
+    assert [c.state.name for c in again.board.scene.clusters.values()] == ["Par"]
+    same_as_store(again.board)
+
+
+def test_paste_lines_text_only_and_limits(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    clipboard = QGuiApplication.clipboard()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    clipboard.setText("første\n\nandre\n  tredje  \n")
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert sorted(i.state.text for i in w.scene.notes.values()) == ["andre", "første", "tredje"]
+    assert w.capture_edit.text() == ""
+    window.undo_stack.undo()  # one command for the whole paste
+    assert w.scene.notes == {}
+    # An image is not text.
+    image = QMimeData()
+    image.setImageData(QImage(10, 10, QImage.Format.Format_RGB32))
+    clipboard.setMimeData(image)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "only text" in w.feedback.text()
+    # 20 MB of text: refused with a reason, nothing written, the field untouched.
+    clipboard.setText("klimatiltak nummer én\n" * 950_000)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "at most 500" in w.feedback.text()
+    clipboard.setText("x" * 20_000_001)
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert "a note holds at most" in w.feedback.text()
+    assert w.capture_edit.text() == "" and w.scene.notes == {}
+    # Saying no changes nothing.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    clipboard.setText("a\nb\n")
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert w.scene.notes == {}
+    # A single short line is pasted into the field as usual.
+    clipboard.setText("bare én linje")
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert w.capture_edit.text() == "bare én linje"
+    same_as_store(w)
+
+
+def test_note_of_removed_question_stays_visible(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    w = window.board
+    window.current_item_changed.emit(w.scene.frame_order[1])
+    type_note(qtbot, w, "foreldreløs")
+    removed = w.scene.frame_order[1]
+    with demo_store.transaction() as s:
+        item = s.get(AgendaItem, removed)
+        assert item is not None
+        item.deleted_at = demo_store.clock.now()
+    w.reload()
+    assert w.scene.frame_order[-1] is None
+    nid = notes_by_text(w)["foreldreløs"]
+    assert w.scene.frame_of_note(w.scene.notes[nid].state) is None
+    assert w.current_question != removed
+    same_as_store(w)
+    # It can be given to a question that is still on the agenda.
+    select(w, nid)
+    w.board_actions._move_to(w.scene.frame_order[0])  # the context menu's "Move to question"
+    assert w.scene.notes[nid].state.agenda_item_id == w.scene.frame_order[0]
+    same_as_store(w)
+
+
+def test_filter_highlights_and_dims(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    for text in ("Sykkelvei", "Buss", "sykkelparkering"):
+        type_note(qtbot, w, text)
+    w.filter_edit.setText("sykkel")
+    qtbot.waitUntil(lambda: w.match_label.text() != "")
+    ids = notes_by_text(w)
+    assert w.scene.notes[ids["Sykkelvei"]].matched
+    assert w.scene.notes[ids["sykkelparkering"]].matched
+    assert w.scene.notes[ids["Buss"]].dimmed
+    assert "2" in w.match_label.text()
+    w.filter_edit.clear()
+    qtbot.waitUntil(lambda: w.match_label.text() == "")
+    assert not any(i.dimmed or i.matched for i in w.scene.notes.values())
+
+
+def test_zoom_fit_and_overview_switch(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    monkeypatch.setattr(scene_module, "OVERVIEW_MIN_NOTES", 2)
+    for text in ("a", "b", "c"):
+        type_note(qtbot, w, text)
+    w.board_actions.fit_question.trigger()
+    assert w.view.zoom > 0.3 and not w.scene.overview
+    w.view.set_zoom(0.1)
+    assert w.scene.overview
+    assert not any(item.isVisible() for item in w.scene.notes.values())
+    type_note(qtbot, w, "d")  # captured while zoomed out: stored, drawn in the overview
+    assert not w.scene.notes[notes_by_text(w)["d"]].isVisible()
+    w.grab()
+    w.board_actions.zoom_in.trigger()
+    w.view.set_zoom(1.0)
+    assert not w.scene.overview
+    assert all(item.isVisible() for item in w.scene.notes.values())
+    w.board_actions.fit_all.trigger()
+    assert w.scene.all_rect().width() * w.view.zoom <= w.view.viewport().width() + 1
+    same_as_store(w)
+
+
+def test_export_png_and_svg(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    w = window.board
+    for text in ("eksport", "mer"):
+        type_note(qtbot, w, text)
+    w.capture_edit.setText("مرحبا 🌍")
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+    png = tmp_path / "board.png"
+    svg = tmp_path / "question.svg"
+    assert w.board_actions.export_to(png, w.scene.all_rect(), "Gruppe 1", svg=False)
+    frame = w.scene.frame_rect(w.current_question)
+    assert w.board_actions.export_to(svg, frame, "Spørsmål", svg=True)
+    image = QImage(str(png))
+    assert image.width() > 1000 and image.height() > 100
+    text = svg.read_text(encoding="utf-8")
+    assert "<svg" in text and "eksport" in text
+    assert not list(tmp_path.glob(".*.tmp.*"))
+    assert not w.board_actions.export_to(tmp_path / "missing" / "x.png", frame, "x", svg=False)
+    assert "Could not write" in w.feedback.text()
+
+
+def test_context_menu_entries_and_no_plain_letter_shortcuts(window: MainWindow) -> None:
+    w = window.board
+    taken = {"Ctrl+Left", "Ctrl+Right", "Ctrl+Space", "Ctrl+Shift+Up", "Ctrl+Shift+Down", "F5"}
+    for action in w.board_actions.all:
+        for seq in action.shortcuts():
+            text = seq.toString()
+            assert text not in taken
+            assert len(text) != 1 or not text.isalpha()
+    menus = [a.text() for a in window.menuBar().actions()]
+    assert "&Board" in menus and "&View" in menus
