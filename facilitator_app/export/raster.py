@@ -29,6 +29,27 @@ _DIGITS = {
 RGB = tuple[int, int, int]
 
 
+def _runs(bits: str) -> list[tuple[int, int, int]]:
+    """(row, first column, width) of each horizontal run of lit pixels: fewer fills."""
+    out = []
+    for row in range(5):
+        line = bits[row * 3 : row * 3 + 3]
+        col = 0
+        while col < 3:
+            if line[col] == "1":
+                end = col
+                while end < 3 and line[end] == "1":
+                    end += 1
+                out.append((row, col, end - col))
+                col = end
+            else:
+                col += 1
+    return out
+
+
+_RUNS = {digit: _runs(bits) for digit, bits in _DIGITS.items()}
+
+
 def _rgb(colour: str) -> RGB:
     c = safe_colour(colour)
     return int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16)
@@ -57,12 +78,10 @@ class _Canvas:
 
     def number(self, x: int, y: int, value: int, colour: RGB, size: int = 2) -> None:
         for n, digit in enumerate(str(value)):
-            bits = _DIGITS[digit]
-            for i, bit in enumerate(bits):
-                if bit == "1":
-                    px = x + n * 4 * size + (i % 3) * size
-                    py = y + (i // 3) * size
-                    self.fill(px, py, px + size, py + size, colour)
+            for row, left, width in _RUNS[digit]:
+                px = x + n * 4 * size + left * size
+                py = y + row * size
+                self.fill(px, py, px + width * size, py + size, colour)
 
     def png(self) -> bytes:
         raw = b"".join(b"\x00" + bytes(row) for row in self.rows)
