@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Integer, and_, func, not_, select
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.errors import UserError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
 from facilitator_app.models import AgendaItem, Cluster, Idea, Participant
 from facilitator_app.models.enums import Actor, Category, ItemKind
 from facilitator_app.services import board_layout as layout
@@ -221,11 +221,18 @@ def clean_text(text: str) -> str:
     """The note text as stored, or ``BoardError`` when it is empty or too long."""
     cleaned = text.strip()
     if not cleaned:
-        raise BoardError("A note needs some text; nothing was added.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP("UserError", "A note needs some text; nothing was added.")
+        )
     if len(cleaned) > MAX_NOTE_CHARS:
         raise BoardError(
-            f"That note has {len(cleaned):,} characters; a note holds at most "
-            f"{MAX_NOTE_CHARS:,}. Split it into several notes."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "That note has {count} characters; a note holds at most {max}. "
+                "Split it into several notes.",
+            ),
+            count=f"{len(cleaned):,}",
+            max=f"{MAX_NOTE_CHARS:,}",
         )
     return cleaned
 
@@ -233,15 +240,20 @@ def clean_text(text: str) -> str:
 def check_choice(category: str | None = None, actor: str | None = None) -> None:
     """Raise ``BoardError`` for a category or actor outside the vocabulary."""
     if category is not None and category not in {c.value for c in Category}:
-        raise BoardError(f"Unknown category {category!r}.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP("UserError", "Unknown category “{value}”."), value=category
+        )
     if actor is not None and actor not in {a.value for a in Actor}:
-        raise BoardError(f"Unknown actor {actor!r}.")
+        raise BoardError(QT_TRANSLATE_NOOP("UserError", "Unknown actor “{value}”."), value=actor)
 
 
 def check_colour(colour: str) -> None:
     """Raise ``BoardError`` unless ``colour`` is ``#rrggbb``."""
     if not _COLOUR_RE.match(colour):
-        raise BoardError(f"Colour {colour!r} is not of the form #rrggbb.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP("UserError", "Colour “{value}” is not of the form #rrggbb."),
+            value=colour,
+        )
 
 
 # --- placement ---------------------------------------------------------------------------
@@ -319,7 +331,11 @@ def _check_question(
         or item.group_id != group_id
         or item.deleted_at is not None
     ):
-        raise BoardError("That question is not on this group's agenda; nothing was added.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "That question is not on this group's agenda; nothing was added."
+            )
+        )
 
 
 def _check_author(s: OrmSession, group_id: uuid.UUID, author_id: uuid.UUID | None) -> None:
@@ -327,7 +343,11 @@ def _check_author(s: OrmSession, group_id: uuid.UUID, author_id: uuid.UUID | Non
         return
     person = s.get(Participant, author_id)
     if person is None or person.group_id != group_id:
-        raise BoardError("That author is not a participant of this group; nothing was added.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "That author is not a participant of this group; nothing was added."
+            )
+        )
 
 
 # --- actions -----------------------------------------------------------------------------
@@ -342,11 +362,16 @@ def add_notes(
 ) -> BoardChange:
     """Create notes, each in the first free slot of its question's frame."""
     if not drafts:
-        raise BoardError("There is nothing to add.")
+        raise BoardError(QT_TRANSLATE_NOOP("UserError", "There is nothing to add."))
     if len(drafts) > limit:
         raise BoardError(
-            f"That is {len(drafts):,} notes; at most {limit} can be added at once. "
-            "Use 'facilitator-app ideas import' for long lists."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "That is {count} notes; at most {max} can be added at once. "
+                "Use 'facilitator-app ideas import' for long lists.",
+            ),
+            count=f"{len(drafts):,}",
+            max=limit,
         )
     texts = [clean_text(d.text) for d in drafts]
     for d in drafts:
@@ -393,11 +418,13 @@ def capture(
 def _load_notes(s: OrmSession, ids: Iterable[uuid.UUID]) -> list[Idea]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
-        raise BoardError("Select one or more notes first.")
+        raise BoardError(QT_TRANSLATE_NOOP("UserError", "Select one or more notes first."))
     found = {i.id: i for i in s.scalars(select(Idea).where(Idea.id.in_(wanted)))}
     missing = [i for i in wanted if i not in found]
     if missing:
-        raise BoardError("A selected note no longer exists; nothing was changed.")
+        raise BoardError(
+            QT_TRANSLATE_NOOP("UserError", "A selected note no longer exists; nothing was changed.")
+        )
     return [found[i] for i in wanted]
 
 
@@ -409,7 +436,11 @@ def _update(
     with store.transaction() as s:
         for idea in _load_notes(s, ids):
             if idea.deleted_at is not None and not include_deleted:
-                raise BoardError("A selected note has been deleted; nothing was changed.")
+                raise BoardError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A selected note has been deleted; nothing was changed."
+                    )
+                )
             before = _state(idea)
             edit(s, idea)
             after = _state(idea)
@@ -528,14 +559,18 @@ def group_notes(store: Store, note_ids: Iterable[uuid.UUID], name: str) -> Board
     """Make a named cluster of notes of one question (they leave former clusters)."""
     name = name.strip()
     if not name:
-        raise BoardError("A cluster needs a name.")
+        raise BoardError(QT_TRANSLATE_NOOP("UserError", "A cluster needs a name."))
     ids = list(note_ids)
     change = BoardChange()
     with store.transaction() as s:
         ideas = [i for i in _load_notes(s, ids) if i.deleted_at is None]
         questions = {i.agenda_item_id for i in ideas}
         if len(questions) != 1:
-            raise BoardError("Notes of different questions cannot share a cluster.")
+            raise BoardError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Notes of different questions cannot share a cluster."
+                )
+            )
         cluster = Cluster(
             id=uuid.uuid4(),
             session_id=ideas[0].session_id,
@@ -558,12 +593,12 @@ def rename_cluster(store: Store, cluster_id: uuid.UUID, name: str) -> BoardChang
     """Rename a cluster."""
     name = name.strip()
     if not name:
-        raise BoardError("A cluster needs a name.")
+        raise BoardError(QT_TRANSLATE_NOOP("UserError", "A cluster needs a name."))
     change = BoardChange()
     with store.transaction() as s:
         cluster = s.get(Cluster, cluster_id)
         if cluster is None or cluster.deleted_at is not None:
-            raise BoardError("That cluster no longer exists.")
+            raise BoardError(QT_TRANSLATE_NOOP("UserError", "That cluster no longer exists."))
         change.clusters_before[cluster.id] = _cluster_state(cluster)
         cluster.name = name[:500]
         change.clusters_after[cluster.id] = _cluster_state(cluster)
@@ -576,7 +611,7 @@ def ungroup(store: Store, cluster_id: uuid.UUID) -> BoardChange:
     with store.transaction() as s:
         cluster = s.get(Cluster, cluster_id)
         if cluster is None or cluster.deleted_at is not None:
-            raise BoardError("That cluster no longer exists.")
+            raise BoardError(QT_TRANSLATE_NOOP("UserError", "That cluster no longer exists."))
         change.clusters_before[cluster.id] = _cluster_state(cluster)
         cluster.deleted_at = store.clock.now()
         change.clusters_after[cluster.id] = _cluster_state(cluster)
@@ -651,7 +686,11 @@ def apply_change(store: Store, change: BoardChange) -> BoardChange:
         for cid, cstate in change.clusters_after.items():
             cluster = s.get(Cluster, cid)
             if cluster is None:
-                raise BoardError("A cluster to restore is missing from the store.")
+                raise BoardError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError", "A cluster to restore is missing from the store."
+                    )
+                )
             cluster.name = cstate.name
             cluster.agenda_item_id = cstate.agenda_item_id
             if cstate.deleted != (cluster.deleted_at is not None):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.errors import UserError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
 from facilitator_app.models import DotVote, Idea, Participant, VoteRound
 from facilitator_app.store import Store
 
@@ -71,10 +71,17 @@ def open_round(
 ) -> RoundInfo:
     """Open a vote on a question (None: the whole board); one open round at a time."""
     if not 1 <= dots_per_participant <= MAX_DOTS:
-        raise VoteError(f"Dots per participant must be between 1 and {MAX_DOTS}.")
+        raise VoteError(
+            QT_TRANSLATE_NOOP("UserError", "Dots per participant must be between 1 and {max}."),
+            max=MAX_DOTS,
+        )
     with store.transaction() as s:
         if _open_round(s, session_id, group_id) is not None:
-            raise VoteError("A vote is already open on this board; close it first.")
+            raise VoteError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "A vote is already open on this board; close it first."
+                )
+            )
         r = VoteRound(
             id=uuid.uuid4(),
             session_id=session_id,
@@ -124,7 +131,11 @@ def reopen(store: Store, round_id: uuid.UUID) -> RoundInfo:
         r = _round(s, round_id)
         other = _open_round(s, r.session_id, r.group_id)
         if other is not None and other.id != r.id:
-            raise VoteError("Another vote is open on this board; close it first.")
+            raise VoteError(
+                QT_TRANSLATE_NOOP(
+                    "UserError", "Another vote is open on this board; close it first."
+                )
+            )
         r.closed_at = None
         return _info(s, r)
 
@@ -132,7 +143,7 @@ def reopen(store: Store, round_id: uuid.UUID) -> RoundInfo:
 def _round(s: OrmSession, round_id: uuid.UUID) -> VoteRound:
     r = s.get(VoteRound, round_id)
     if r is None:
-        raise VoteError("That vote does not exist.")
+        raise VoteError(QT_TRANSLATE_NOOP("UserError", "That vote does not exist."))
     return r
 
 
@@ -152,14 +163,23 @@ def _check_room(s: OrmSession, r: VoteRound, participant_id: uuid.UUID | None, a
     info = _info(s, r)
     if len(votes) + adding > info.capacity:
         raise VoteError(
-            f"All {info.capacity} dots of this vote are used "
-            f"({r.dots_per_participant} per participant). Take one back first."
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "All {capacity} dots of this vote are used ({dots} per participant). "
+                "Take one back first.",
+            ),
+            capacity=info.capacity,
+            dots=r.dots_per_participant,
         )
     if participant_id is not None:
         used = sum(1 for v in votes if v.participant_id == participant_id)
         if used + adding > r.dots_per_participant:
             raise VoteError(
-                f"This participant has used all {r.dots_per_participant} dots. Take one back first."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "This participant has used all {dots} dots. Take one back first.",
+                ),
+                dots=r.dots_per_participant,
             )
 
 
@@ -172,22 +192,24 @@ def cast(
 ) -> list[uuid.UUID]:
     """Place ``count`` dots on an idea (by a participant, or anonymous); returns vote ids."""
     if count < 1:
-        raise VoteError("Place at least one dot.")
+        raise VoteError(QT_TRANSLATE_NOOP("UserError", "Place at least one dot."))
     with store.transaction() as s:
         r = _round(s, round_id)
         if r.closed_at is not None:
-            raise VoteError("This vote is closed.")
+            raise VoteError(QT_TRANSLATE_NOOP("UserError", "This vote is closed."))
         idea = s.get(Idea, idea_id)
         if idea is None or idea.deleted_at is not None:
-            raise VoteError("That note no longer exists.")
+            raise VoteError(QT_TRANSLATE_NOOP("UserError", "That note no longer exists."))
         if (idea.session_id, idea.group_id) != (r.session_id, r.group_id) or (
             r.agenda_item_id is not None and idea.agenda_item_id != r.agenda_item_id
         ):
-            raise VoteError("That note is not part of this vote.")
+            raise VoteError(QT_TRANSLATE_NOOP("UserError", "That note is not part of this vote."))
         if participant_id is not None:
             person = s.get(Participant, participant_id)
             if person is None or person.group_id != r.group_id:
-                raise VoteError("That participant is not in this group.")
+                raise VoteError(
+                    QT_TRANSLATE_NOOP("UserError", "That participant is not in this group.")
+                )
         _check_room(s, r, participant_id, count)
         ids = [uuid.uuid4() for _ in range(count)]
         for vid in ids:
@@ -202,14 +224,16 @@ def take_back(
     with store.transaction() as s:
         r = _round(s, round_id)
         if r.closed_at is not None:
-            raise VoteError("This vote is closed.")
+            raise VoteError(QT_TRANSLATE_NOOP("UserError", "This vote is closed."))
         mine = [
             v
             for v in _live_votes(s, round_id)
             if v.idea_id == idea_id and v.participant_id == participant_id
         ]
         if not mine:
-            raise VoteError("There is no such dot on this note to take back.")
+            raise VoteError(
+                QT_TRANSLATE_NOOP("UserError", "There is no such dot on this note to take back.")
+            )
         mine[-1].deleted_at = store.clock.now()
         return mine[-1].id
 
@@ -234,7 +258,7 @@ def restore(store: Store, vote_ids: list[uuid.UUID]) -> None:
         for v in votes:
             r = _round(s, v.round_id)
             if r.closed_at is not None:
-                raise VoteError("This vote is closed.")
+                raise VoteError(QT_TRANSLATE_NOOP("UserError", "This vote is closed."))
             _check_room(s, r, v.participant_id, 1)
             v.deleted_at = None
             s.flush()

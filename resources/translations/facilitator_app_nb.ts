@@ -412,459 +412,459 @@
     <name>Board</name>
     <message>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfordring</translation>
     </message>
     <message>
         <source>Idea / measure</source>
-        <translation type="unfinished"></translation>
+        <translation>Idé / tiltak</translation>
     </message>
     <message>
         <source>Question for the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål til ekspertene</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Council (politicians)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunestyret (politikerne)</translation>
     </message>
     <message>
         <source>Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrasjonen</translation>
     </message>
     <message>
         <source>County</source>
-        <translation type="unfinished"></translation>
+        <translation>Fylkeskommunen</translation>
     </message>
     <message>
         <source>State / county governor</source>
-        <translation type="unfinished"></translation>
+        <translation>Staten / statsforvalteren</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Næringslivet</translation>
     </message>
     <message>
         <source>Citizens</source>
-        <translation type="unfinished"></translation>
+        <translation>Innbyggerne</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukjent</translation>
     </message>
 </context>
 <context>
     <name>BoardActions</name>
     <message>
         <source>&amp;Edit note text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger lappens tekst</translation>
     </message>
     <message>
         <source>&amp;Duplicate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dupliser lapper</translation>
     </message>
     <message>
         <source>De&amp;lete notes</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;lett lapper</translation>
     </message>
     <message>
         <source>&amp;Group into cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper i klynge …</translation>
     </message>
     <message>
         <source>&amp;Ungroup cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Løs opp klynge</translation>
     </message>
     <message>
         <source>&amp;Rename cluster…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi klyngen nytt &amp;navn …</translation>
     </message>
     <message>
         <source>&amp;Arrange current question by cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordne gjeldende spørsmål etter klynge</translation>
     </message>
     <message>
         <source>&amp;Sort current question by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sorter gjeldende spørsmål etter stemmer</translation>
     </message>
     <message>
         <source>&amp;Paste lines as notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lim inn linjer som lapper …</translation>
     </message>
     <message>
         <source>Open &amp;vote on current question…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start &amp;avstemning om gjeldende spørsmål …</translation>
     </message>
     <message>
         <source>Open vote on &amp;whole board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Start avstemning om &amp;hele tavla …</translation>
     </message>
     <message>
         <source>&amp;Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt avstemning</translation>
     </message>
     <message>
         <source>Add a &amp;dot to selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi valgte lapper en &amp;prikk</translation>
     </message>
     <message>
         <source>&amp;Take back a dot from selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
     </message>
     <message>
         <source>E&amp;xport board as picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ksporter tavla som bilde …</translation>
     </message>
     <message>
         <source>Export current &amp;question as picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;inn</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;ut</translation>
     </message>
     <message>
         <source>Zoom &amp;100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom &amp;100 %</translation>
     </message>
     <message>
         <source>&amp;Fit whole board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis hele tavla</translation>
     </message>
     <message>
         <source>Fit &amp;current question</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;gjeldende spørsmål</translation>
     </message>
     <message>
         <source>&amp;Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer lapper</translation>
     </message>
     <message>
         <source>Yellow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gul</translation>
     </message>
     <message>
         <source>Pink</source>
-        <translation type="unfinished"></translation>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Green</source>
-        <translation type="unfinished"></translation>
+        <translation>Grønn</translation>
     </message>
     <message>
         <source>Blue</source>
-        <translation type="unfinished"></translation>
+        <translation>Blå</translation>
     </message>
     <message>
         <source>Orange</source>
-        <translation type="unfinished"></translation>
+        <translation>Oransje</translation>
     </message>
     <message>
         <source>Purple</source>
-        <translation type="unfinished"></translation>
+        <translation>Lilla</translation>
     </message>
     <message>
         <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tavle</translation>
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farge</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;tegori</translation>
     </message>
     <message>
         <source>&amp;Who must act</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hvem må handle</translation>
     </message>
     <message>
         <source>&amp;Author</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forfatter</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>&amp;Move to question</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt til spørsmål</translation>
     </message>
     <message>
         <source>Select one or more notes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg én eller flere lapper først.</translation>
     </message>
     <message>
         <source>Change notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre lapper</translation>
     </message>
     <message>
         <source>Change author</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre forfatter</translation>
     </message>
     <message>
         <source>Move to question</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt til spørsmål</translation>
     </message>
     <message>
         <source>Duplicate notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliser lapper</translation>
     </message>
     <message>
         <source>Select the notes to group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg lappene som skal grupperes, først.</translation>
     </message>
     <message>
         <source>Group notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper lapper</translation>
     </message>
     <message>
         <source>Cluster name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Navn på klyngen:</translation>
     </message>
     <message>
         <source>Select one cluster (or notes of one cluster) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg én klynge (eller lapper i én klynge) først.</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi klyngen nytt navn</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Løs opp klynge</translation>
     </message>
     <message>
         <source>Arrange notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordne lapper</translation>
     </message>
     <message>
         <source>There has been no vote on this board yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har ikke vært noen avstemning på denne tavla ennå.</translation>
     </message>
     <message>
         <source>Sort by votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sorter etter stemmer</translation>
     </message>
     <message>
         <source>The clipboard holds no text; only text can become notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
     </message>
     <message>
         <source>Open a dot vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Start prikkavstemning</translation>
     </message>
     <message>
         <source>Dots per participant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Prikker per deltaker:</translation>
     </message>
     <message>
         <source>Open vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Start avstemning</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avstemning pågår.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt avstemning</translation>
     </message>
     <message>
         <source>The vote is closed and recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstemningen er avsluttet og lagret.</translation>
     </message>
     <message>
         <source>There is no current question to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
     </message>
     <message>
         <source>Export as picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter som bilde</translation>
     </message>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
         <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagret {path}</translation>
     </message>
 </context>
 <context>
     <name>BoardScene</name>
     <message>
         <source>Notes whose question is no longer on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Lapper der spørsmålet ikke lenger står på agendaen</translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
         <source>Whiteboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavle</translation>
     </message>
 </context>
 <context>
     <name>BoardWidget</name>
     <message>
         <source>Type an idea, press Enter  ·  @name author  #c #m #q #o category  !actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv en idé, trykk Enter  ·  @navn forfatter  #u #t #s #a kategori  !aktør</translation>
     </message>
     <message>
         <source>Capture an idea</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en idé</translation>
     </message>
     <message>
         <source>Author of the next note</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfatter av neste lapp</translation>
     </message>
     <message>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
     <message>
         <source>Category of the next note</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori for neste lapp</translation>
     </message>
     <message>
         <source>Who must act, for the next note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem må handle, for neste lapp</translation>
     </message>
     <message>
         <source>Filter notes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer lapper …</translation>
     </message>
     <message>
         <source>Filter notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer lapper</translation>
     </message>
     <message>
         <source>Who is voting</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem stemmer</translation>
     </message>
     <message>
         <source>Anonymous dots</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonyme prikker</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished"></translation>
+        <translation>Avslutt avstemning</translation>
     </message>
     <message>
         <source>Voter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stemmer:</translation>
     </message>
     <message>
         <source>No single participant matches {word}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen enkelt deltaker passer med {word}.</translation>
     </message>
     <message>
         <source>{word} is not a category: use #c, #m, #q or #o.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} er ikke en kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
     </message>
     <message>
         <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>{word} er ikke en aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggere eller !ukjent.</translation>
     </message>
     <message>
         <source>Type the idea first; an empty note is not added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv ideen først; en tom lapp legges ikke til.</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til lapp</translation>
     </message>
     <message>
         <source>The clipboard holds no text; only text can become notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
     </message>
     <message>
         <source>The clipboard text has {n} characters; a note holds at most {max}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teksten på utklippstavla har {n} tegn; en lapp rommer høyst {max}.</translation>
     </message>
     <message>
         <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utklippstavla har {n} linjer; høyst {max} kan limes inn om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
     </message>
     <message>
         <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} av linjene er lengre enn {max} tegn; ingenting ble lagt til.</translation>
     </message>
     <message>
         <source>Paste as notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn som lapper</translation>
     </message>
     <message>
         <source>Make {n} notes, one per line, in the current question?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage {n} lapper, én per linje, i gjeldende spørsmål?</translation>
     </message>
     <message>
         <source>Paste {n} notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn {n} lapper</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Endre notat</translation>
+        <translation>Rediger lapp</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt lapper</translation>
     </message>
     <message>
         <source>Delete {n} note(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett {n} lapp(er)</translation>
     </message>
     <message>
         <source>the whole board</source>
-        <translation type="unfinished"></translation>
+        <translation>hele tavla</translation>
     </message>
     <message>
         <source>a removed question</source>
-        <translation type="unfinished"></translation>
+        <translation>et fjernet spørsmål</translation>
     </message>
     <message>
         <source>{used} of {dots} dots used</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} av {dots} prikker brukt</translation>
     </message>
     <message>
         <source>{used} anonymous dots</source>
-        <translation type="unfinished"></translation>
+        <translation>{used} anonyme prikker</translation>
     </message>
     <message>
         <source>Vote open on {scope}: {dots} dots each · {total} of {cap} placed · {mine}</source>
-        <translation type="unfinished"></translation>
+        <translation>Avstemning om {scope}: {dots} prikker hver · {total} av {cap} satt · {mine}</translation>
     </message>
     <message>
         <source>No vote is open. Open one from the Board menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avstemning pågår. Start en fra Tavle-menyen.</translation>
     </message>
     <message>
         <source>Select the note to vote on first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg lappen det skal stemmes på, først.</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi en prikk</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta tilbake en prikk</translation>
     </message>
     <message>
         <source>{n} match(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} treff</translation>
     </message>
 </context>
 <context>
@@ -1122,7 +1122,7 @@ Datamappe: {folder}</translation>
     <name>NoteEditor</name>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Endre notat</translation>
+        <translation>Rediger lapp</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1507,118 @@ Datamappe: {folder}</translation>
     <message>
         <source>Another copy of the facilitator app is already using the data folder {folder}. Close it first (or choose another folder with --data-dir).</source>
         <translation>En annen kopi av fasilitatorappen bruker allerede datamappen {folder}. Lukk den først (eller velg en annen mappe med --data-dir).</translation>
+    </message>
+    <message>
+        <source>A note needs some text; nothing was added.</source>
+        <translation>En lapp må ha tekst; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>That note has {count} characters; a note holds at most {max}. Split it into several notes.</source>
+        <translation>Lappen har {count} tegn; en lapp rommer høyst {max}. Del den opp i flere lapper.</translation>
+    </message>
+    <message>
+        <source>Unknown category “{value}”.</source>
+        <translation>Ukjent kategori «{value}».</translation>
+    </message>
+    <message>
+        <source>Unknown actor “{value}”.</source>
+        <translation>Ukjent aktør «{value}».</translation>
+    </message>
+    <message>
+        <source>Colour “{value}” is not of the form #rrggbb.</source>
+        <translation>Fargen «{value}» er ikke på formen #rrggbb.</translation>
+    </message>
+    <message>
+        <source>That question is not on this group&apos;s agenda; nothing was added.</source>
+        <translation>Det spørsmålet står ikke på gruppas agenda; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>That author is not a participant of this group; nothing was added.</source>
+        <translation>Den forfatteren er ikke deltaker i denne gruppa; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>There is nothing to add.</source>
+        <translation>Det er ingenting å legge til.</translation>
+    </message>
+    <message>
+        <source>That is {count} notes; at most {max} can be added at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
+        <translation>Det er {count} lapper; høyst {max} kan legges til om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
+    </message>
+    <message>
+        <source>Select one or more notes first.</source>
+        <translation>Velg én eller flere lapper først.</translation>
+    </message>
+    <message>
+        <source>A selected note no longer exists; nothing was changed.</source>
+        <translation>En valgt lapp finnes ikke lenger; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>A selected note has been deleted; nothing was changed.</source>
+        <translation>En valgt lapp er slettet; ingenting ble endret.</translation>
+    </message>
+    <message>
+        <source>A cluster needs a name.</source>
+        <translation>En klynge må ha et navn.</translation>
+    </message>
+    <message>
+        <source>Notes of different questions cannot share a cluster.</source>
+        <translation>Lapper fra ulike spørsmål kan ikke være i samme klynge.</translation>
+    </message>
+    <message>
+        <source>That cluster no longer exists.</source>
+        <translation>Den klyngen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>A cluster to restore is missing from the store.</source>
+        <translation>En klynge som skulle gjenopprettes, mangler i databasen.</translation>
+    </message>
+    <message>
+        <source>Dots per participant must be between 1 and {max}.</source>
+        <translation>Prikker per deltaker må være mellom 1 og {max}.</translation>
+    </message>
+    <message>
+        <source>A vote is already open on this board; close it first.</source>
+        <translation>En avstemning pågår allerede på denne tavla; avslutt den først.</translation>
+    </message>
+    <message>
+        <source>Another vote is open on this board; close it first.</source>
+        <translation>En annen avstemning pågår på denne tavla; avslutt den først.</translation>
+    </message>
+    <message>
+        <source>That vote does not exist.</source>
+        <translation>Den avstemningen finnes ikke.</translation>
+    </message>
+    <message>
+        <source>All {capacity} dots of this vote are used ({dots} per participant). Take one back first.</source>
+        <translation>Alle {capacity} prikkene i denne avstemningen er brukt ({dots} per deltaker). Ta tilbake en først.</translation>
+    </message>
+    <message>
+        <source>This participant has used all {dots} dots. Take one back first.</source>
+        <translation>Denne deltakeren har brukt alle {dots} prikkene. Ta tilbake en først.</translation>
+    </message>
+    <message>
+        <source>Place at least one dot.</source>
+        <translation>Sett minst én prikk.</translation>
+    </message>
+    <message>
+        <source>This vote is closed.</source>
+        <translation>Denne avstemningen er avsluttet.</translation>
+    </message>
+    <message>
+        <source>That note no longer exists.</source>
+        <translation>Den lappen finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>That note is not part of this vote.</source>
+        <translation>Den lappen er ikke med i denne avstemningen.</translation>
+    </message>
+    <message>
+        <source>That participant is not in this group.</source>
+        <translation>Den deltakeren er ikke i denne gruppa.</translation>
+    </message>
+    <message>
+        <source>There is no such dot on this note to take back.</source>
+        <translation>Det finnes ingen slik prikk på denne lappen å ta tilbake.</translation>
     </message>
 </context>
 </TS>

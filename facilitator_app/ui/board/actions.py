@@ -28,6 +28,7 @@ from facilitator_app.ui.board.commands import round_command
 from facilitator_app.ui.board.export import export_png, export_svg
 from facilitator_app.ui.board.items import ClusterItem, NoteItem
 from facilitator_app.ui.board.scene import actor_label, category_label
+from facilitator_app.ui.messages import user_message
 
 if TYPE_CHECKING:
     from facilitator_app.ui.board.widget import BoardWidget
@@ -352,7 +353,7 @@ class BoardActions(QObject):
         try:
             r = voting.open_round(self.w.store, sid, gid, scope, dots)
         except UserError as exc:
-            self.w.report(str(exc))
+            self.w.report(user_message(exc))
             return
         self.w.undo_stack.push(round_command(self.w, self.tr("Open vote"), r.id, opened=True))
         self.w.refresh_votes()

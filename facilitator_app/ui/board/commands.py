@@ -16,6 +16,7 @@ from facilitator_app.errors import UserError
 from facilitator_app.services import board, voting
 from facilitator_app.services.board import BoardChange
 from facilitator_app.store import Store
+from facilitator_app.ui.messages import user_message
 
 MOVE_ID = 4001
 
@@ -59,7 +60,7 @@ class BoardEditCommand(QUndoCommand):
         try:
             board.apply_change(self.host.store, change)
         except UserError as exc:
-            self.host.report(str(exc))
+            self.host.report(user_message(exc))
             self.setObsolete(True)
             return
         self.host.show_change(change)
@@ -115,7 +116,7 @@ class CallCommand(QUndoCommand):
         try:
             fn()
         except UserError as exc:
-            self.host.report(str(exc))
+            self.host.report(user_message(exc))
             self.setObsolete(True)
         self.host.refresh_votes()
 

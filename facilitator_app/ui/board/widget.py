@@ -42,6 +42,7 @@ from facilitator_app.ui.board.editor import NoteEditor
 from facilitator_app.ui.board.key_bindings import CaptureKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
+from facilitator_app.ui.messages import user_message
 
 MAX_CAPTURE_CHARS = board.MAX_NOTE_CHARS
 
@@ -216,7 +217,7 @@ class BoardWidget(QWidget):
         try:
             change = action()
         except UserError as exc:
-            self.report(str(exc))
+            self.report(user_message(exc))
             return None
         self.feedback.hide()
         if change.is_empty:
@@ -451,7 +452,7 @@ class BoardWidget(QWidget):
         try:
             ids = voting.cast(self.store, round_id, note_id, voter)
         except UserError as exc:
-            self.report(str(exc))
+            self.report(user_message(exc))
             return
         self.feedback.hide()
         self.undo_stack.push(cast_command(self, self.tr("Add a dot"), ids))
@@ -460,7 +461,7 @@ class BoardWidget(QWidget):
         try:
             vid = voting.take_back(self.store, round_id, note_id, voter)
         except UserError as exc:
-            self.report(str(exc))
+            self.report(user_message(exc))
             return
         self.feedback.hide()
         self.undo_stack.push(take_back_command(self, self.tr("Take back a dot"), vid))
