@@ -126,6 +126,7 @@ class ExportDialog(QDialog):
         self.context = context
         self.extra = dict(_registered if extra is None else extra)
         self.written: list[Path] = []
+        self._busy = False
         self.setWindowTitle(self.tr("End session and export"))
         self.setMinimumWidth(520)
 
@@ -274,7 +275,13 @@ class ExportDialog(QDialog):
         self._job = job  # keep the signals object alive until the job reports
         QThreadPool.globalInstance().start(job)
 
+    def reject(self) -> None:
+        """Close, except while files are being written (Esc must not hide a running export)."""
+        if not self._busy:
+            super().reject()
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
         self.progress.setVisible(busy or self.progress.value() > 0)
         for name, box in self.format_boxes.items():
             box.setEnabled(not busy and (name != "pdf" or "pdf" in self.extra))

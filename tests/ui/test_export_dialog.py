@@ -60,7 +60,11 @@ def test_export_writes_files_in_the_background_and_offers_the_folder(
 ) -> None:
     dialog.show()
     choose(dialog, {"json", "html", "pdf", "xlsx"}, tmp_path / "out")
-    paths = run_export(qtbot, dialog)
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as blocker:
+        dialog.export_button.click()
+        dialog.reject()  # Esc while the files are written does not close the dialog
+        assert dialog.isVisible() and not dialog.close_button.isEnabled()
+    paths: list[Path] = blocker.args[0]
     assert [p.name for p in paths] == [
         "klimakronsj-2021_s1_g1.summary.json",
         "klimakronsj-2021_s1_g1.html",
