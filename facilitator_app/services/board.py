@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Integer, and_, func, not_, select
+from sqlalchemy import Integer, String, and_, func, not_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
@@ -119,9 +119,9 @@ class Board:
 
 _NOTE_COLUMNS = (
     Idea.id,
-    Idea.agenda_item_id,
-    Idea.cluster_id,
-    Idea.author_id,
+    type_coerce(Idea.agenda_item_id, String),
+    type_coerce(Idea.cluster_id, String),
+    type_coerce(Idea.author_id, String),
     Idea.text,
     Idea.colour,
     Idea.category,
@@ -155,6 +155,30 @@ def _cluster_state(cluster: Cluster) -> ClusterState:
     return ClusterState(
         cluster.id, cluster.agenda_item_id, cluster.name, cluster.deleted_at is not None
     )
+
+
+def _note_states(rows: Sequence[Any]) -> list[NoteState]:
+    """Rows of ``_NOTE_COLUMNS`` (foreign keys as hex text) as states.
+
+    The question, cluster and author columns repeat a handful of values across thousands
+    of notes: each distinct one becomes a UUID once instead of once per row.
+    """
+    ids: dict[str, uuid.UUID] = {}
+
+    def as_uuid(hex_text: str | None) -> uuid.UUID | None:
+        if hex_text is None:
+            return None
+        found = ids.get(hex_text)
+        if found is None:
+            found = ids[hex_text] = uuid.UUID(hex_text)
+        return found
+
+    return [
+        NoteState(
+            nid, as_uuid(q), as_uuid(c), as_uuid(a), text, colour, category, actor, x, y, w, h
+        )
+        for nid, q, c, a, text, colour, category, actor, x, y, w, h in rows
+    ]
 
 
 def question_items(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) -> list[AgendaItem]:
@@ -200,7 +224,7 @@ def load_board(store: Store, session_id: uuid.UUID, group_id: uuid.UUID) -> Boar
                 )
             )
         ]
-    notes = [NoteState(*row) for row in rows]  # type: ignore[call-arg]
+    notes = _note_states(rows)
     known = {f.id for f in frames}
     if any(n.agenda_item_id not in known for n in notes):
         frames.append(QuestionFrame(None, ""))

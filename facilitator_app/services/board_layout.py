@@ -15,7 +15,8 @@ NOTE_H = 100.0
 GAP = 12.0
 COLUMNS = 5
 FRAME_PAD = 16.0
-FRAME_HEADER = 56.0
+# Room for a two-line question title and, below it, the name of a cluster in the top row.
+FRAME_HEADER = 96.0
 FRAME_GAP = 80.0
 MIN_ROWS = 4
 # Content width of a frame: COLUMNS notes side by side with gaps between them.

@@ -38,7 +38,7 @@ _NOTE_FONT.setPointSizeF(10.5)
 _BADGE_FONT = QFont()
 _BADGE_FONT.setPointSizeF(7.5)
 _TITLE_FONT = QFont()
-_TITLE_FONT.setPointSizeF(16)
+_TITLE_FONT.setPointSizeF(15)
 _TITLE_FONT.setBold(True)
 _CLUSTER_FONT = QFont()
 _CLUSTER_FONT.setPointSizeF(11)
@@ -67,13 +67,16 @@ _WRAP_WORDS = int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.Ali
 _WRAP_ANY = int(
     Qt.TextFlag.TextWrapAnywhere | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 )
+_NOTE_FLAGS = (
+    QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+)
 _BOTTOM_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def _wrap_flag(text: str) -> int:
     """Wrap at words, or anywhere when a word is too long for a note (URLs, "xxxx…")."""
-    if any(len(word) > 18 for word in text.split()):
+    if max(map(len, text.split()), default=0) > 18:
         return _WRAP_ANY
     return _WRAP_WORDS
 
@@ -91,12 +94,8 @@ class NoteItem(QGraphicsItem):
         self.badges = ""
         self.state = state
         self._rect = QRectF(0, 0, state.width, state.height)
-        self._shown = state.text[:SHOWN_CHARS]
-        self._wrap = _wrap_flag(self._shown)
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
+        self._wrap = -1  # worked out at the first detailed paint (most notes are never)
+        self.setFlags(_NOTE_FLAGS)
         self.setPos(origin.x() + state.x, origin.y() + state.y)
 
     def relative_pos(self) -> tuple[float, float]:
@@ -110,8 +109,7 @@ class NoteItem(QGraphicsItem):
             self.prepareGeometryChange()
             self._rect = QRectF(0, 0, state.width, state.height)
         self.state = state
-        self._shown = state.text[:SHOWN_CHARS]
-        self._wrap = _wrap_flag(self._shown)
+        self._wrap = -1
         target = QPointF(self.origin.x() + state.x, self.origin.y() + state.y)
         if self.pos() != target:
             self.setPos(target)
@@ -136,7 +134,11 @@ class NoteItem(QGraphicsItem):
             painter.drawRect(rect)
             painter.setPen(_TEXT)
             painter.setFont(_NOTE_FONT)
-            text = self._shown if len(self.state.text) <= SHOWN_CHARS else self._shown + "…"
+            text = self.state.text
+            if len(text) > SHOWN_CHARS:
+                text = text[:SHOWN_CHARS] + "…"
+            if self._wrap < 0:
+                self._wrap = _wrap_flag(text)
             painter.drawText(
                 rect.adjusted(8, 6, -8, -18),
                 self._wrap,

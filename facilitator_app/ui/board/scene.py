@@ -6,7 +6,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QWidget
 
@@ -63,12 +63,15 @@ class BoardScene(QGraphicsScene):
         self.author_names: dict[uuid.UUID, str] = {}
         self.overview = False
         self.current_frame: uuid.UUID | None = None
+        # Few distinct (category, actor, author) triples: label each once, not per note.
+        self._badge_cache: dict[tuple[str, str, uuid.UUID | None], str] = {}
 
     # --- building --------------------------------------------------------------------
 
     def load(self, board: Board) -> None:
         """Replace everything with ``board`` (one pass, no per-note queries)."""
         self.clear()
+        self._badge_cache.clear()
         self.frames.clear()
         self.notes.clear()
         self.clusters.clear()
@@ -81,8 +84,9 @@ class BoardScene(QGraphicsScene):
             self.frames[f.id] = item
         for c in board.clusters:
             self._add_cluster(c)
+        origins = {fid: frame.origin() for fid, frame in self.frames.items()}
         for state in board.notes:
-            self._add_note(state)
+            self._add_note(state, origins.get(state.agenda_item_id))
         for cid in self.clusters:
             self._refresh_cluster(cid)
         for fid in self.frames:
@@ -108,9 +112,9 @@ class BoardScene(QGraphicsScene):
         """The frame key a note is drawn in."""
         return state.agenda_item_id if state.agenda_item_id in self.frames else None
 
-    def _add_note(self, state: NoteState) -> NoteItem:
+    def _add_note(self, state: NoteState, origin: QPointF | None = None) -> NoteItem:
         frame = self._frame_for(state.agenda_item_id)
-        item = NoteItem(state, frame.origin())
+        item = NoteItem(state, origin if origin is not None else frame.origin())
         item.badges = self._badges(state)
         if self.overview:
             item.setVisible(False)
@@ -122,6 +126,13 @@ class BoardScene(QGraphicsScene):
         return item
 
     def _badges(self, state: NoteState) -> str:
+        key = (state.category, state.actor, state.author_id)
+        found = self._badge_cache.get(key)
+        if found is None:
+            found = self._badge_cache[key] = self._make_badges(state)
+        return found
+
+    def _make_badges(self, state: NoteState) -> str:
         mark = CATEGORY_MARK.get(state.category, "")
         parts = [f"{mark} {category_label(state.category)}", actor_label(state.actor)]
         if state.author_id is not None and state.author_id in self.author_names:

@@ -114,6 +114,7 @@ class BoardWidget(QWidget):
         self.feedback.setWordWrap(True)
 
         self.vote_label = QLabel()
+        self.vote_label.setWordWrap(True)
         self.voter_box = QComboBox()
         self.voter_box.setAccessibleName(self.tr("Who is voting"))
         self.voter_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -404,7 +405,7 @@ class BoardWidget(QWidget):
         scope = (
             self.tr("the whole board")
             if r.agenda_item_id is None
-            else self.scene.frames[r.agenda_item_id].title
+            else _short(self.scene.frames[r.agenda_item_id].title)
             if r.agenda_item_id in self.scene.frames
             else self.tr("a removed question")
         )
@@ -472,6 +473,11 @@ class BoardWidget(QWidget):
         text = self.filter_edit.text()
         count = self.scene.set_filter(text)
         self.match_label.setText(self.tr("{n} match(es)").format(n=count) if text.strip() else "")
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """A long question title cut for a one-line label."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _people_index(participants: Sequence[Participant]) -> dict[str, uuid.UUID]:
