@@ -16,18 +16,14 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
 from facilitator_app.export.raster import board_png
+from facilitator_app.export.text import xml_safe
 from facilitator_app.export.view import ActorEntry, DocumentView, build_view
 from facilitator_app.schemas.summary import GroupSummary, SummaryIdea
 
-# XML (so Word) refuses control characters other than tab and newline, lone surrogates
-# and U+FFFE/U+FFFF in text.
-_CONTROL = dict.fromkeys(
-    [c for c in range(32) if c not in (9, 10)] + list(range(0xD800, 0xE000)) + [0xFFFE, 0xFFFF]
-)
-
 
 def _clean(text: str) -> str:
-    return text.translate(_CONTROL)
+    # Word shows a newline inside a run as a space anyway; a carriage return would not load.
+    return xml_safe(text).replace("\r", " ")
 
 
 class _Bullets:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from facilitator_app.export.text import xml_safe
 from facilitator_app.export.view import DocumentView, QuestionView
 from facilitator_app.schemas.summary import SummaryIdea
 
@@ -24,7 +25,11 @@ def safe_colour(colour: str) -> str:
 
 
 def _attr(text: str) -> str:
-    return escape(text, {'"': "&quot;"})
+    return escape(xml_safe(text), {'"': "&quot;"})
+
+
+def _text(text: str) -> str:
+    return escape(xml_safe(text))
 
 
 def _wrap(text: str, chars: int, lines: int) -> list[str]:
@@ -101,7 +106,7 @@ def board_svg(question: QuestionView) -> str:
         )
         parts.append(
             f'<text x="{x0 + 2:.1f}" y="{max(y0 - 3, 9):.1f}" font-size="10" fill="#303f9f">'
-            f"{escape(cluster.name[:60])}</text>"
+            f"{_text(cluster.name[:60])}</text>"
         )
     font = max(6.0, min(11.0, 11.0 * scale / 0.6))
     for idea in ideas:
@@ -120,7 +125,7 @@ def board_svg(question: QuestionView) -> str:
             weight = ' font-weight="bold"' if n == 0 else ""
             parts.append(
                 f'<text x="{x + 2:.1f}" y="{y + font * (n + 1) * 1.1:.1f}" '
-                f'font-size="{font:.1f}"{weight}>{escape(line)}</text>'
+                f'font-size="{font:.1f}"{weight}>{_text(line)}</text>'
             )
         if idea.votes:
             parts.append(
@@ -154,7 +159,7 @@ def time_chart_svg(view: DocumentView) -> str:
     for n, row in enumerate(rows):
         y = 24 + n * row_h
         title = row.title if len(row.title) <= 40 else row.title[:39] + "…"
-        parts.append(f'<text x="0" y="{y + 13}">{escape(title)}</text>')
+        parts.append(f'<text x="0" y="{y + 13}">{_text(title)}</text>')
         parts.append(
             f'<rect x="{label_w}" y="{y}" width="{row.planned_min * unit:.1f}" height="9" '
             'fill="#b0bec5"/>'

@@ -15,6 +15,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
+from facilitator_app.export.text import xml_safe
 from facilitator_app.export.view import DocumentView, build_view
 from facilitator_app.schemas.summary import GroupSummary
 
@@ -22,7 +23,9 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def neutralise(text: str) -> str:
-    """``text`` made safe for a spreadsheet cell (see the module docstring)."""
+    """``text`` made safe for a spreadsheet cell (see the module docstring); characters a
+    workbook cannot hold are dropped first."""
+    text = xml_safe(text)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 

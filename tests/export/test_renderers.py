@@ -11,11 +11,13 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from hypothesis import given, settings
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from facilitator_app.errors import SummaryError
 from facilitator_app.export import atomic
+from facilitator_app.export.docx_render import render_docx as render_docx_bytes
 from facilitator_app.export.files import BUILT_IN, ExportFormat, export_summary, parse_formats
 from facilitator_app.export.html import html_document, render_html
 from facilitator_app.export.markdown import md_escape, render_markdown
@@ -29,6 +31,7 @@ from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.summary import build_summary, parse_summary
 from facilitator_app.store import Store
 from tests.board_data import NASTY, fill_board
+from tests.summary_strategies import summaries
 
 ALL = ["json", "html", "pdf", "md", "docx", "csv", "xlsx"]
 
@@ -269,3 +272,17 @@ def test_built_in_formats_need_no_qt() -> None:
     for module in ("facilitator_app/export", "facilitator_app/services"):
         for path in Path(module).rglob("*.py"):
             assert "PySide6" not in path.read_text(encoding="utf-8"), path
+
+
+@settings(max_examples=25, deadline=None)
+@given(summaries())
+def test_property_every_built_in_format_renders_any_summary(summary: GroupSummary) -> None:
+    for name, fmt in BUILT_IN.items():
+        assert fmt.render(summary, "en"), name
+    html, figures = html_document(summary, inline_figures=False)
+    assert "<script" not in html.lower()
+    for svg in figures.values():
+        ET.fromstring(svg)  # valid XML whatever characters the notes hold
+    book = load_workbook(io.BytesIO(render_xlsx(summary)))
+    assert book.active is not None and book.active.max_row == 1 + len(summary.ideas)
+    assert Document(io.BytesIO(render_docx_bytes(summary))).paragraphs
