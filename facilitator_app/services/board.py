@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, func, not_, select, type_coerce
+from sqlalchemy import Integer, String, and_, case, func, not_, select, type_coerce
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
@@ -310,20 +310,32 @@ def _occupied(
         Idea.x < layout.CONTENT_W,
         Idea.cluster_id.is_(None),
     )
-    # One string instead of thousands of result rows: the row machinery is the slow part.
-    slots = s.scalar(select(func.group_concat(row * layout.COLUMNS + col)).where(*where, on_grid))
+    # One scan, two strings instead of thousands of result rows (the row machinery is the
+    # slow part): slot numbers of notes on the grid, and the rectangles of the others.
+    off_grid = func.printf(
+        "%s,%s,%s,%s,%s",
+        Idea.x,
+        Idea.y,
+        Idea.width,
+        Idea.height,
+        func.coalesce(type_coerce(Idea.cluster_id, String), ""),
+    )
+    slots, others = s.execute(
+        select(
+            func.group_concat(case((on_grid, row * layout.COLUMNS + col))),
+            func.group_concat(case((not_(on_grid), off_grid)), ";"),
+        ).where(*where)
+    ).one()
     finder = layout.SlotFinder(())
     if slots:
         finder.taken.update(map(int, slots.split(",")))
-    by_cluster: dict[uuid.UUID, list[layout.Rect]] = defaultdict(list)
-    others = select(Idea.x, Idea.y, Idea.width, Idea.height, Idea.cluster_id).where(
-        *where, not_(on_grid)
-    )
-    for x, y, w, h, cluster_id in s.execute(others):
-        r = layout.Rect(x, y, w, h)
+    by_cluster: dict[str, list[layout.Rect]] = defaultdict(list)
+    for item in others.split(";") if others else ():
+        x, y, w, h, cluster = item.split(",")
+        r = layout.Rect(float(x), float(y), float(w), float(h))
         finder.occupy(r)
-        if cluster_id is not None:
-            by_cluster[cluster_id].append(r)
+        if cluster:
+            by_cluster[cluster].append(r)
     for members in by_cluster.values():
         frame = layout.cluster_rect(members)
         if frame is not None:
