@@ -24,7 +24,7 @@ def _sync(args: argparse.Namespace) -> int:
         # libpq also reads PGPASSWORD and ~/.pgpass when the keyring has nothing.
         password = PasswordVault().get(url) if needs_password(url) else None
         try:
-            report = sync_once(store, url, password)
+            report = sync_once(store, url, password, batch_size=args.batch_size)
         except CentralStoreError as exc:
             print(f"sync failed: {exc}", file=sys.stderr)
             return 1
@@ -46,6 +46,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar="URL",
         help="central store: a folder, a .sqlite3 file or postgresql+psycopg://role@host/db "
         "(default: the one set in the app, else <data dir>/central/central.sqlite3)",
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=None,
+        metavar="N",
+        help="changes per central transaction (default 500)",
     )
     add_data_dir(parser)
     parser.set_defaults(handler=_sync)

@@ -22,7 +22,7 @@ from facilitator_app.sync.central_store import (
     resolve_central_url,
 )
 from facilitator_app.sync.pull import PullResult, pull
-from facilitator_app.sync.push import PushResult, push, waiting
+from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 
 URL_KEY = "sync.central_url"
 
@@ -108,14 +108,20 @@ def open_central(store: Store, url: str, password: str | None = None) -> Central
     return CentralStore.open(url, password, create=create)
 
 
-def sync_once(store: Store, url: str | None = None, password: str | None = None) -> SyncReport:
+def sync_once(
+    store: Store,
+    url: str | None = None,
+    password: str | None = None,
+    *,
+    batch_size: int | None = None,
+) -> SyncReport:
     """Push every waiting change, then pull; raises ``CentralStoreError`` with the reason."""
     started = time.perf_counter()
     url = url or configured_url(store)
     central = open_central(store, url, password)
     try:
         report = SyncReport(display_url(url))
-        report.pushed = push(store, central)
+        report.pushed = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
         report.pulled = pull(store, central)
     finally:
         central.close()

@@ -22,6 +22,7 @@ import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -199,6 +200,12 @@ def drop_database(server_url: str, url: str) -> None:
     plain = server_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def central_db() -> Any:
+    """The module's database helpers (``create_database``, ``drop_database``) for tests."""
+    return sys.modules[__name__]
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@ class Laptop:
         self.store = Store.open(folder, clock)
         if plan:
             import_plan(self.store, load_plan(demo_plan_path()))
+        if ws_service.list_workshops(self.store):
             _ws, self.session, self.group = ws_service.find_by_keys(self.store, "s1", group)
 
     def close(self) -> None:
