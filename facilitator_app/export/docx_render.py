@@ -63,7 +63,7 @@ def _idea(
     lab = view.labels
     meta = f" ({lab.value(idea.category.value)}, {lab.value(idea.actor.value)})"
     if idea.votes:
-        meta += f" – {idea.votes} {lab['votes']}"
+        meta += f" – {lab.votes(idea.votes)}"
     if view.author(idea):
         meta += f" – {lab['by']} {view.author(idea)}"
     if extra:

@@ -62,7 +62,7 @@ def _idea_line(
     meta = [lab.value(idea.category.value), lab.value(idea.actor.value)]
     bits.append(f' <span class="muted">({_e(", ".join(meta))})</span>')
     if idea.votes:
-        bits.append(f' <span class="votes">{idea.votes} {_e(lab["votes"])}</span>')
+        bits.append(f' <span class="votes">{_e(lab.votes(idea.votes))}</span>')
     if view.author(idea):
         bits.append(f' <span class="muted">– {_e(lab["by"])} {_e(view.author(idea))}</span>')
     return "<li>" + "".join(bits) + suffix + "</li>"

@@ -37,6 +37,7 @@ _EN: dict[str, str] = {
     "unclustered": "Not in a cluster",
     "no_ideas": "No ideas were recorded for this question.",
     "votes": "votes",
+    "vote": "vote",
     "by": "by",
     "actors": "Who must act",
     "municipal": "What the municipality can do (council and administration)",
@@ -88,6 +89,7 @@ _NB: dict[str, str] = {
     "unclustered": "Ikke gruppert",
     "no_ideas": "Ingen ideer ble registrert på dette spørsmålet.",
     "votes": "stemmer",
+    "vote": "stemme",
     "by": "av",
     "actors": "Hvem må handle",
     "municipal": "Dette kan kommunen gjøre (kommunestyret og administrasjonen)",
@@ -157,6 +159,10 @@ class Labels:
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
+
+    def votes(self, count: int) -> str:
+        """``1 vote`` / ``3 votes`` (``1 stemme`` / ``3 stemmer``)."""
+        return f"{count} {self['vote'] if count == 1 else self['votes']}"
 
     def value(self, value: str) -> str:
         """The word for a category, actor or status value (the value itself if unknown)."""

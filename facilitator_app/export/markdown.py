@@ -30,7 +30,7 @@ def _idea(view: DocumentView, idea: SummaryIdea, number: int | None = None) -> s
     line += f" _({md_escape(lab.value(idea.category.value))}, "
     line += f"{md_escape(lab.value(idea.actor.value))})_"
     if idea.votes:
-        line += f" **{idea.votes} {md_escape(lab['votes'])}**"
+        line += f" **{md_escape(lab.votes(idea.votes))}**"
     if view.author(idea):
         line += f" – {md_escape(lab['by'])} {md_escape(view.author(idea))}"
     return line
