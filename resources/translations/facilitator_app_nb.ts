@@ -82,6 +82,11 @@
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <comment>QLocale date pattern of the planned session day</comment>
+        <translation>ddd d. MMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPanel</name>
@@ -823,6 +828,10 @@
         <translation>Flytt lapper</translation>
     </message>
     <message>
+        <source>Resize note</source>
+        <translation>Endre størrelse på lapp</translation>
+    </message>
+    <message>
         <source>Delete {n} note(s)</source>
         <translation>Slett {n} lapp(er)</translation>
     </message>
@@ -1414,6 +1423,10 @@ Datamappe: {folder}</translation>
         <translation>Tidsplan</translation>
     </message>
     <message>
+        <source>Planned time</source>
+        <translation>Planlagt tid</translation>
+    </message>
+    <message>
         <source>Time is up for “{title}”.</source>
         <translation>Tiden er ute for «{title}».</translation>
     </message>
@@ -1456,6 +1469,14 @@ Datamappe: {folder}</translation>
     <message>
         <source>{time} left</source>
         <translation>{time} igjen</translation>
+    </message>
+    <message>
+        <source>Planned for {day} · not started</source>
+        <translation>Planlagt {day} · ikke startet</translation>
+    </message>
+    <message>
+        <source>Planned for {day} · timed from your start at {time}</source>
+        <translation>Planlagt {day} · tiden regnes fra dere startet kl. {time}</translation>
     </message>
     <message>
         <source>Session: {left} left (ends {end})</source>

@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -438,3 +438,24 @@ def test_context_menu_entries_and_no_plain_letter_shortcuts(window: MainWindow) 
             assert len(text) != 1 or not text.isalpha()
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&Board" in menus and "&View" in menus
+
+
+def test_resize_by_dragging_the_corner(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    type_note(qtbot, w, "stor lapp")
+    nid = notes_by_text(w)["stor lapp"]
+    select(w, nid)
+    w.view.set_zoom(1.0)
+    item = w.scene.notes[nid]
+    w.view.centerOn(item)
+    corner = w.view.mapFromScene(item.sceneBoundingRect().bottomRight() - QPointF(5, 5))
+    qtbot.mousePress(w.view.viewport(), Qt.MouseButton.LeftButton, pos=corner)
+    target = corner + QPoint(80, 60)
+    qtbot.mouseMove(w.view.viewport(), target)
+    qtbot.mouseRelease(w.view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert (item.state.width, item.state.height) == (240.0, 160.0)
+    assert item.boundingRect().width() == 244.0
+    same_as_store(w)
+    window.undo_stack.undo()
+    assert (item.state.width, item.state.height) == (160.0, 100.0)
+    same_as_store(w)

@@ -26,7 +26,7 @@ from facilitator_app.models.enums import Actor, Category
 from facilitator_app.services import board, voting
 from facilitator_app.ui.board.commands import round_command
 from facilitator_app.ui.board.export import export_png, export_svg
-from facilitator_app.ui.board.items import ClusterItem, NoteItem
+from facilitator_app.ui.board.items import ClusterItem, FrameItem, NoteItem
 from facilitator_app.ui.board.scene import actor_label, category_label
 from facilitator_app.ui.messages import user_message
 
@@ -41,6 +41,7 @@ class BoardActions(QObject):
         super().__init__(widget)
         self.w = widget
         self.all: list[QAction] = []
+        self._menu_question: uuid.UUID | None = None
         self.edit_text = self._make(self.tr("&Edit note text"), widget.edit_selected, "F2")
         self.duplicate = self._make(self.tr("&Duplicate notes"), self.do_duplicate, "Ctrl+Shift+D")
         self.delete = self._make(self.tr("De&lete notes"), widget.delete_selected, "Del")
@@ -193,10 +194,16 @@ class BoardActions(QObject):
             menu.addAction(self.rename)
             menu.addAction(self.ungroup)
         else:
+            # Right-clicking a frame's background acts on that question.
+            if isinstance(item, FrameItem) and item.frame_id is not None:
+                self._menu_question = item.frame_id
             for a in (self.arrange, self.sort_votes, self.vote_question, self.paste):
                 menu.addAction(a)
             menu.addAction(self.export_question)
-        menu.exec(pos)
+        try:
+            menu.exec(pos)
+        finally:
+            self._menu_question = None
         self.w.capture_edit.setFocus()
 
     def _author_menu(self) -> QMenu:
@@ -301,7 +308,8 @@ class BoardActions(QObject):
             self.w.run(self.tr("Ungroup"), lambda: board.ungroup(self.w.store, cid))
 
     def _question(self) -> uuid.UUID | None:
-        return self.w.current_question
+        """The right-clicked frame while its menu is open, else the current question."""
+        return self._menu_question if self._menu_question is not None else self.w.current_question
 
     def arrange_current(self) -> None:
         """Tidy the current question's notes into a grid, cluster by cluster."""
@@ -333,7 +341,7 @@ class BoardActions(QObject):
         if not lines:
             self.w.report(self.tr("The clipboard holds no text; only text can become notes."))
             return
-        self.w.paste_lines(lines)
+        self.w.paste_lines(lines, self._question())
 
     def open_vote(self, whole: bool) -> None:
         """Ask for the dots per participant and open a vote."""
@@ -385,9 +393,9 @@ class BoardActions(QObject):
         if whole:
             source = scene.all_rect()
             title = self.w.context.group.name
-        elif self.w.current_question in scene.frames:
-            source = scene.frame_rect(self.w.current_question)
-            title = scene.frames[self.w.current_question].title
+        elif (question := self._question()) in scene.frames:
+            source = scene.frame_rect(question)
+            title = scene.frames[question].title
         else:
             self.w.report(self.tr("There is no current question to export."))
             return

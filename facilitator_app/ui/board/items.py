@@ -32,6 +32,7 @@ from facilitator_app.services.board import ClusterState, NoteState
 # Text beyond this is not laid out: a 10,000-character note shows its beginning and "…".
 SHOWN_CHARS = 400
 DETAIL_LOD = 0.35
+GRIP = 14.0
 _BRUSHES: dict[str, QBrush] = {}
 _NOTE_FONT = QFont()
 _NOTE_FONT.setPointSizeF(10.5)
@@ -115,6 +116,23 @@ class NoteItem(QGraphicsItem):
             self.setPos(target)
         self.update()
 
+    def preview_size(self, width: float, height: float) -> None:
+        """Draw at another size while the corner is dragged (the store is not touched)."""
+        self.prepareGeometryChange()
+        self._rect = QRectF(0, 0, width, height)
+
+    def reset_size(self) -> None:
+        """Back to the stored size (a refused resize)."""
+        self.preview_size(self.state.width, self.state.height)
+
+    def in_resize_grip(self, scene_pos: QPointF) -> bool:
+        """True when ``scene_pos`` is on the bottom-right corner (drag it to resize)."""
+        local = self.mapFromScene(scene_pos)
+        return (
+            self._rect.right() - GRIP <= local.x() <= self._rect.right()
+            and self._rect.bottom() - GRIP <= local.y() <= self._rect.bottom()
+        )
+
     def boundingRect(self) -> QRectF:
         """The note's rectangle plus room for the selection outline."""
         return self._rect.adjusted(-2, -2, 2, 2)
@@ -163,6 +181,11 @@ class NoteItem(QGraphicsItem):
             painter.setPen(_SELECTED)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRect(rect)
+            # The resize grip: a small corner triangle.
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_SELECTED.color())
+            corner = rect.bottomRight()
+            painter.drawPolygon([corner, corner - QPointF(GRIP, 0), corner - QPointF(0, GRIP)])
         elif self.matched:
             painter.setPen(_MATCH)
             painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -1,12 +1,15 @@
-"""Mouse bindings of the board view: Ctrl+wheel zoom, space-drag and middle-drag pan."""
+"""Mouse bindings of the board view: Ctrl+wheel zoom, space-drag and middle-drag pan,
+and dragging a selected note's corner to resize it."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView
+
+from facilitator_app.ui.board.items import NoteItem
 
 if TYPE_CHECKING:
     from facilitator_app.ui.board.view import BoardView
@@ -67,4 +70,50 @@ class MiddlePan:
             return False
         self.last = None
         view.viewport().unsetCursor()
+        return True
+
+
+class CornerResize:
+    """Drag the bottom-right corner of a selected note to resize it (one command)."""
+
+    def __init__(self) -> None:
+        self.note: NoteItem | None = None
+        self.start = QPointF()
+        self.size = (0.0, 0.0)
+
+    def press(self, view: BoardView, event: QMouseEvent) -> bool:
+        """Start when the left button goes down on a selected note's grip."""
+        if event.button() != Qt.MouseButton.LeftButton or not view.isInteractive():
+            return False
+        item = view.itemAt(event.position().toPoint())
+        scene_pos = view.mapToScene(event.position().toPoint())
+        if not isinstance(item, NoteItem) or not item.isSelected():
+            return False
+        if not item.in_resize_grip(scene_pos):
+            return False
+        self.note, self.start = item, scene_pos
+        self.size = (item.state.width, item.state.height)
+        return True
+
+    def _target(self, view: BoardView, event: QMouseEvent) -> tuple[float, float]:
+        delta = view.mapToScene(event.position().toPoint()) - self.start
+        return max(60.0, self.size[0] + delta.x()), max(40.0, self.size[1] + delta.y())
+
+    def move(self, view: BoardView, event: QMouseEvent) -> bool:
+        """Show the new size while dragging."""
+        if self.note is None:
+            return False
+        self.note.preview_size(*self._target(view, event))
+        return True
+
+    def release(self, view: BoardView, event: QMouseEvent) -> bool:
+        """Report the final size; the widget stores it."""
+        if self.note is None or event.button() != Qt.MouseButton.LeftButton:
+            return False
+        note, self.note = self.note, None
+        width, height = self._target(view, event)
+        if (width, height) != self.size:
+            view.note_resized.emit(note.note_id, width, height)
+        else:
+            note.reset_size()
         return True

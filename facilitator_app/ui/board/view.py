@@ -27,6 +27,7 @@ class BoardView(QGraphicsView):
     edit_requested = Signal(object)  # note id
     rename_requested = Signal(object)  # cluster id
     context_requested = Signal(object, QPoint)  # item or None, global position
+    note_resized = Signal(object, float, float)  # note id, width, height
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -40,6 +41,7 @@ class BoardView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setAccessibleName(self.tr("Whiteboard"))
         self._middle = mouse_bindings.MiddlePan()
+        self._resize = mouse_bindings.CornerResize()
 
     # --- zoom and pan ----------------------------------------------------------------
 
@@ -82,7 +84,7 @@ class BoardView(QGraphicsView):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         """Middle button pans; pressing a cluster frame also selects its notes."""
-        if self._middle.press(self, event):
+        if self._middle.press(self, event) or self._resize.press(self, event):
             return
         super().mousePressEvent(event)
         item = self.itemAt(event.position().toPoint())
@@ -94,12 +96,12 @@ class BoardView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Pan while the middle button is down."""
-        if not self._middle.move(self, event):
+        if not (self._middle.move(self, event) or self._resize.move(self, event)):
             super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """After a drag, report the notes that moved (one command for the whole drag)."""
-        if self._middle.release(self, event):
+        if self._middle.release(self, event) or self._resize.release(self, event):
             return
         super().mouseReleaseEvent(event)
         moved: dict[uuid.UUID, tuple[float, float]] = {}

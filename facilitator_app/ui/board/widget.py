@@ -10,7 +10,7 @@ import gc
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import QMimeData, QRectF, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -139,6 +139,7 @@ class BoardWidget(QWidget):
         self.editor.cancelled.connect(self.capture_edit.setFocus)
         self.view.notes_dragged.connect(self._dragged)
         self.view.edit_requested.connect(self.edit_note)
+        self.view.note_resized.connect(self._resized)
 
         choices = QHBoxLayout()
         choices.addWidget(self.author_box)
@@ -179,13 +180,21 @@ class BoardWidget(QWidget):
             self.current_question = question_ids[0] if question_ids else None
         self.scene.set_current(self.current_question)
         self.refresh_votes()
+        self.show_frame_top(self.current_question)
 
     def set_current_item(self, item_id: object) -> None:
         """Follow the agenda: notes go to this question (other items keep the last one)."""
         if isinstance(item_id, uuid.UUID) and item_id in self.scene.frames:
             self.current_question = item_id
             self.scene.set_current(item_id)
-            self.view.ensureVisible(self.scene.frame_rect(item_id).adjusted(0, 0, 0, -400))
+            self.show_frame_top(item_id)
+
+    def show_frame_top(self, frame_id: uuid.UUID | None) -> None:
+        """Scroll so the top of a frame (its title and first rows) is in view."""
+        if frame_id not in self.scene.frames:
+            return
+        rect = self.scene.frame_rect(frame_id)
+        self.view.ensureVisible(QRectF(rect.x(), rect.y(), rect.width(), min(rect.height(), 400)))
 
     def showEvent(self, event: QShowEvent) -> None:
         """The capture field has focus whenever the board is shown."""
@@ -289,8 +298,9 @@ class BoardWidget(QWidget):
             return True
         return self.paste_lines(lines) or True
 
-    def paste_lines(self, lines: list[str]) -> bool:
+    def paste_lines(self, lines: list[str], question: uuid.UUID | None = None) -> bool:
         """Ask, then make one note per line in the current question; False if refused."""
+        target = question if question is not None else self.current_question
         if len(lines) > board.MAX_NOTES_AT_ONCE:
             self.report(
                 self.tr(
@@ -318,7 +328,7 @@ class BoardWidget(QWidget):
         drafts = [
             NoteDraft(
                 ln,
-                self.current_question,
+                target,
                 self.category_box.currentData(),
                 self.actor_box.currentData(),
                 self.author_box.currentData(),
@@ -375,6 +385,13 @@ class BoardWidget(QWidget):
                     item.set_state(item.state)
                     item.setPos(item.origin.x() + item.state.x, item.origin.y() + item.state.y)
         self.capture_edit.setFocus()
+
+    def _resized(self, note_id: object, width: float, height: float) -> None:
+        assert isinstance(note_id, uuid.UUID)
+        item = self.scene.notes.get(note_id)
+        self.run(self.tr("Resize note"), lambda: board.resize(self.store, note_id, width, height))
+        if item is not None:
+            item.reset_size()  # the stored (possibly clamped) size, or the old one if refused
 
     def delete_selected(self) -> None:
         """Delete the selected notes (to tombstones; undo brings them back)."""
