@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from facilitator_app.clock import FakeClock
@@ -86,6 +87,25 @@ def main() -> None:
             print(f"repaint_state_{EVENTS}_events: {median_ms(lambda: line.timer(now)):.2f} ms")
             print(
                 f"schedule_signal_{EVENTS}_events: {median_ms(lambda: line.schedule(now)):.2f} ms"
+            )
+            # On another day than planned the signal also looks for that day's first start:
+            # the same events two weeks later (the demo run on another date).
+            later = dt.timedelta(days=14)
+            other_day = now + later
+            shifted = replace(
+                line,
+                items=tuple(
+                    replace(i, started_at=i.started_at + later if i.started_at else None)
+                    for i in line.items
+                ),
+                events={
+                    k: tuple(replace(e, at=e.at + later) for e in v) for k, v in line.events.items()
+                },
+            )
+            assert shifted.schedule(other_day) is not None
+            print(
+                f"schedule_signal_other_day_{EVENTS}_events: "
+                f"{median_ms(lambda: shifted.schedule(other_day)):.2f} ms"
             )
             print(
                 f"start_pause_command_{EVENTS}_events: "

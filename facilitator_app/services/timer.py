@@ -8,6 +8,13 @@ remaining time. ``Timeline`` is a plain snapshot of a group's agenda and timer e
 (read once after each change); the UI asks it for the state at "now" on every repaint
 without touching the database. Nothing here reads or writes the store.
 
+Another day than planned: on the session's planned date the session clock counts to the
+scheduled end. On any other date (the demo opened today, a rehearsal, a session moved)
+the session is taken to run today from when the group actually started it (the first
+item start or timer start of that day), for the session's scheduled length; before
+anything has started that day there is no session clock and no schedule signal
+(``Timeline.run`` is None) -- the UI then shows when the session was planned.
+
 Clock jumps: a clock that goes backwards (NTP fix) can never make a duration negative:
 new events are stamped no earlier than the item's last event, and every span is clamped
 at zero. A jump forwards (sleep) is real time that passed, so it counts.
@@ -194,17 +201,33 @@ def current_item(items: Sequence[_Item]) -> _Item | None:
 
 
 @dataclass(frozen=True)
+class SessionRun:
+    """When the session runs, as the session clock counts it.
+
+    On the planned date: the scheduled start and end (``shifted`` False). On another
+    date: from the group's actual start that day for the session's scheduled length
+    (``shifted`` True).
+    """
+
+    start: dt.datetime
+    end: dt.datetime
+    shifted: bool
+
+
+@dataclass(frozen=True)
 class ScheduleSignal:
     """The session clock and how the rest of the agenda fits the time left.
 
     ``behind_min`` > 0: the agenda left needs that many minutes more than the session
-    has left; 0 means on time. ``spare_min`` is the slack when on time.
+    has left; 0 means on time. ``spare_min`` is the slack when on time. ``run`` is the
+    start and end the session clock counts against.
     """
 
     session_left_s: float
     agenda_left_s: float
     behind_min: int
     spare_min: int
+    run: SessionRun
 
     @property
     def on_time(self) -> bool:
@@ -259,10 +282,14 @@ class Timeline:
             return None
         return compute_state(self.events.get(item.id, ()), item.timebox_min, now)
 
-    def planned_starts(self) -> list[dt.datetime]:
-        """Planned start of each item from the session start (skipped take no time)."""
+    def planned_starts(self, start: dt.datetime | None = None) -> list[dt.datetime]:
+        """Planned start of each item from ``start`` (default: the scheduled session start).
+
+        Skipped items take no time. Pass ``run(now).start`` for the times of a session
+        that runs on another day than planned.
+        """
         out = []
-        at = self.session_start
+        at = self.session_start if start is None else start
         for item in self.items:
             out.append(at)
             if item.status != ItemStatus.SKIPPED:
@@ -278,12 +305,59 @@ class Timeline:
         length = (self.session_end - self.session_start).total_seconds() / 60
         return max(0, math.ceil(self.planned_minutes() - length))
 
-    def schedule(self, now: dt.datetime) -> ScheduleSignal:
-        """Session time left and the schedule signal at ``now``."""
-        session_left = (self.session_end - now).total_seconds()
+    def on_planned_day(self, now: dt.datetime) -> bool:
+        """True when ``now`` falls on the session's planned date (in the workshop's zone)."""
+        zone = self.zone
+        return now.astimezone(zone).date() == self.session_start.astimezone(zone).date()
+
+    def actual_start(self, now: dt.datetime) -> dt.datetime | None:
+        """When the group started the session on ``now``'s date: the earliest item start
+        or timer start/resume that day (workshop's zone); None when nothing started.
+
+        Only that day counts, so a rehearsal the day before or a half-run demo from last
+        week does not make today's session look hours over.
+        """
+        zone = self.zone
+        midnight = dt.datetime.combine(now.astimezone(zone).date(), dt.time(), tzinfo=zone)
+        # That day's bounds in UTC: comparing is much cheaper than converting every event.
+        begin = midnight.astimezone(dt.UTC)
+        end = (midnight + dt.timedelta(days=1)).astimezone(dt.UTC)  # wall-clock day: 23–25 h
+        starts = [i.started_at for i in self.items if i.started_at is not None]
+        starts += [
+            e.at
+            for events in self.events.values()
+            for e in events
+            if e.kind in (TimerEventKind.START, TimerEventKind.RESUME)
+        ]
+        same_day = [at for at in starts if begin <= at < end]
+        return min(same_day) if same_day else None
+
+    def run(self, now: dt.datetime) -> SessionRun | None:
+        """The start and end the session clock counts against at ``now``.
+
+        The scheduled times on the planned date; on another date the scheduled length from
+        the actual start that day; None on another date before anything has started.
+        """
+        if self.on_planned_day(now):
+            return SessionRun(self.session_start, self.session_end, shifted=False)
+        start = self.actual_start(now)
+        if start is None:
+            return None
+        return SessionRun(start, start + (self.session_end - self.session_start), shifted=True)
+
+    def schedule(self, now: dt.datetime) -> ScheduleSignal | None:
+        """Session time left and the schedule signal at ``now``.
+
+        None on another day than planned before the group has started: there is no clock
+        to count against yet, so no "behind plan" either.
+        """
+        run = self.run(now)
+        if run is None:
+            return None
+        session_left = (run.end - now).total_seconds()
         # Before the session starts the whole session is still ahead; after its end the
         # time left is negative, so any agenda left counts as behind.
-        available = (self.session_end - max(now, self.session_start)).total_seconds()
+        available = (run.end - max(now, run.start)).total_seconds()
         current = self.current
         agenda_left = 0.0
         for item in self.items:
@@ -299,7 +373,7 @@ class Timeline:
         # Within half a minute counts as on time: the signal is for whole-minute decisions.
         behind = math.ceil(diff / 60) if diff >= 30 else 0
         spare = math.floor(-diff / 60) if diff < 0 else 0
-        return ScheduleSignal(session_left, agenda_left, behind, spare)
+        return ScheduleSignal(session_left, agenda_left, behind, spare, run)
 
     def back_at(self, now: dt.datetime) -> dt.datetime | None:
         """For a current break: when the group is back, in the workshop's time zone."""

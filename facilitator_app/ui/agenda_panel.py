@@ -127,7 +127,11 @@ class AgendaPanel(QWidget):
         self.list.model().blockSignals(True)
         self.list.clear()
         zone = line.zone
-        for item, start in zip(line.items, line.planned_starts(), strict=True):
+        # On another day than planned, once the group has started, the times move with it
+        # (the plan counted from the actual start); before that they stay as planned.
+        run = line.run(self.live.now())
+        starts = line.planned_starts(run.start if run is not None else None)
+        for item, start in zip(line.items, starts, strict=True):
             is_current = current is not None and item.id == current.id
             row = QListWidgetItem(self._row_text(item, start.astimezone(zone).strftime("%H:%M")))
             row.setData(ID_ROLE, item.id)

@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -84,6 +84,21 @@ def minutes_text(seconds: float) -> str:
     if total >= 60:
         return f"{total // 60}:{total % 60:02d}"
     return QCoreApplication.translate("AgendaMessages", "{n} min").format(n=total)
+
+
+def planned_day_text(line: Timeline) -> str:
+    """``Wed 22 Sep 2021, 09:00–13:00``: the session's planned day and times.
+
+    In the workshop's time zone, with day and month names of the UI's locale (the
+    Norwegian UI gets ``ons. 22. sep. 2021``; the pattern itself is translatable).
+    """
+    start = line.session_start.astimezone(line.zone)
+    end = line.session_end.astimezone(line.zone)
+    pattern = QCoreApplication.translate(
+        "AgendaMessages", "ddd d MMM yyyy", "QLocale date pattern of the planned session day"
+    )
+    day = QLocale().toString(QDate(start.year, start.month, start.day), pattern)
+    return f"{day}, {start:%H:%M}–{end:%H:%M}"
 
 
 class LiveSession(QObject):
@@ -235,8 +250,15 @@ class TimerPanel(QFrame):
         self.back_label.setFont(font)
         self.session_clock = QLabel()
         self.session_clock.setAccessibleName(self.tr("Session clock"))
+        self.session_clock.setWordWrap(True)
         self.schedule_label = QLabel()
         self.schedule_label.setAccessibleName(self.tr("Schedule"))
+        # On another day than planned: when the session was planned and what the clock
+        # counts from instead.
+        self.plan_label = QLabel()
+        self.plan_label.setWordWrap(True)
+        self.plan_label.setAccessibleName(self.tr("Planned time"))
+        self.plan_label.setStyleSheet("color: #546e7a;")
         self.clock_note = QLabel()
         self.clock_note.setWordWrap(True)
         self.clock_note.setStyleSheet("color: #e65100;")
@@ -256,6 +278,7 @@ class TimerPanel(QFrame):
         layout.addWidget(self.clock_note)
         layout.addWidget(self.session_clock)
         layout.addWidget(self.schedule_label)
+        layout.addWidget(self.plan_label)
         live.ticked.connect(self.refresh)
         live.time_up.connect(self._time_up)
         self.refresh()
@@ -324,7 +347,32 @@ class TimerPanel(QFrame):
     def _show_session(self, now: dt.datetime) -> None:
         line = self.live.timeline
         signal = line.schedule(now)
-        end = line.session_end.astimezone(line.zone).strftime("%H:%M")
+        if signal is None:
+            # Another day than planned and nothing started yet: nothing to count down to.
+            self.session_clock.setText(
+                no_widow(
+                    self.tr("Planned for {day} · not started").format(day=planned_day_text(line))
+                )
+            )
+            self.session_clock.setStyleSheet("color: #546e7a;")
+            self.schedule_label.setText("")
+            self.schedule_label.setVisible(False)
+            self.plan_label.setVisible(False)
+            return
+        self.session_clock.setStyleSheet("")
+        self.schedule_label.setVisible(line.current is not None)
+        run = signal.run
+        self.plan_label.setVisible(run.shifted)
+        if run.shifted:
+            self.plan_label.setText(
+                no_widow(
+                    self.tr("Planned for {day} · timed from your start at {time}").format(
+                        day=planned_day_text(line),
+                        time=run.start.astimezone(line.zone).strftime("%H:%M"),
+                    )
+                )
+            )
+        end = run.end.astimezone(line.zone).strftime("%H:%M")
         if signal.session_left_s >= 0:
             self.session_clock.setText(
                 self.tr("Session: {left} left (ends {end})").format(
@@ -348,6 +396,13 @@ class TimerPanel(QFrame):
         else:
             self.schedule_label.setText(self.tr("{n} min behind plan").format(n=signal.behind_min))
             self.schedule_label.setStyleSheet("color: #e65100; font-weight: bold;")
+
+
+def no_widow(text: str) -> str:
+    """Bind the last two words with a no-break space, so a wrapped line never ends
+    with one word alone ("not" / "started") in the narrow timer column."""
+    head, space, tail = text.rpartition(" ")
+    return f"{head}\u00a0{tail}" if space else text
 
 
 def _escape(text: str) -> str:

@@ -151,13 +151,14 @@ def test_schedule_signal_and_session_clock(
     # 08:55 Oslo: the agenda (230 min) fits the session (240 min) with 10 to spare.
     line = timer_commands.load_timeline(demo_store, demo_context)
     signal = line.schedule(clock.now())
-    assert signal.on_time and signal.spare_min == 10
+    assert signal is not None and signal.on_time and signal.spare_min == 10
+    assert not signal.run.shifted
     assert signal.session_left_s == 245 * 60
     clock.set(dt.datetime(2021, 9, 22, 7, 0, tzinfo=dt.UTC))  # 09:00
     timer_commands.start_pause(demo_store, demo_context)
     clock.advance(32 * 60)  # the welcome (15 min) runs 17 min over
     signal = timer_commands.load_timeline(demo_store, demo_context).schedule(clock.now())
-    assert signal.behind_min == 7 and not signal.on_time
+    assert signal is not None and signal.behind_min == 7 and not signal.on_time
 
 
 def test_break_shows_back_at_in_local_time(
@@ -227,3 +228,113 @@ def test_no_event_history_gives_negative_or_impossible_time(
     assert 0.0 <= state.progress <= 1.0
     if state.mode == "idle":
         assert state.elapsed_s == 0
+
+
+# Another day than planned: the demo opened later, a rehearsal, a session moved.
+# 14:10 Oslo (summer time) two weeks after the planned date of session s1.
+LATER_DAY = dt.datetime(2021, 10, 6, 12, 10, tzinfo=dt.UTC)
+
+
+def test_on_another_day_before_starting_there_is_no_clock_and_no_signal(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    clock.set(LATER_DAY)
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    assert not line.on_planned_day(clock.now())
+    assert line.run(clock.now()) is None
+    assert line.schedule(clock.now()) is None
+    # The agenda keeps its planned clock times until the group starts.
+    assert line.planned_starts()[0].astimezone(line.zone).strftime("%H:%M") == "09:00"
+    state = line.timer(clock.now())
+    assert state is not None and state.mode == "idle" and state.remaining_s == 15 * 60
+
+
+def test_on_another_day_the_session_runs_from_its_actual_start(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    clock.set(LATER_DAY)
+    timer_commands.start_pause(demo_store, demo_context)
+    clock.advance(32 * 60)  # the welcome (15 min) runs 17 min over, as on the planned day
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    run = line.run(clock.now())
+    assert run is not None and run.shifted
+    assert (run.start, run.end) == (LATER_DAY, LATER_DAY + dt.timedelta(hours=4))
+    signal = line.schedule(clock.now())
+    assert signal is not None and signal.run == run
+    assert signal.session_left_s == (240 - 32) * 60
+    assert signal.behind_min == 7 and not signal.on_time
+    starts = [s.astimezone(line.zone).strftime("%H:%M") for s in line.planned_starts(run.start)]
+    assert starts[:3] == ["14:10", "14:25", "14:45"]
+    # Past the shifted end the session clock goes negative and the rest counts as behind.
+    clock.advance(4 * 3600)
+    late = line.schedule(clock.now())
+    assert late is not None and late.session_left_s < 0 and late.behind_min > 0
+
+
+def test_only_starts_on_the_same_day_anchor_the_session(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    # Half the demo run the day before, left paused overnight.
+    clock.set(LATER_DAY - dt.timedelta(days=1))
+    timer_commands.start_pause(demo_store, demo_context)
+    clock.advance(5 * 60)
+    timer_commands.start_pause(demo_store, demo_context)  # pause
+    clock.set(LATER_DAY)
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    assert line.run(clock.now()) is None  # yesterday's start does not make today hours over
+    clock.advance(10 * 60)
+    timer_commands.start_pause(demo_store, demo_context)  # resume today: the session runs
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    run = line.run(clock.now())
+    assert run is not None and run.start == LATER_DAY + dt.timedelta(minutes=10)
+    signal = line.schedule(clock.now())
+    assert signal is not None and signal.session_left_s == 240 * 60
+    assert signal.agenda_left_s == 230 * 60 - 5 * 60
+
+
+def test_on_the_planned_day_the_scheduled_times_count_after_a_rehearsal(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    clock.set(dt.datetime(2021, 9, 21, 14, 0, tzinfo=dt.UTC))  # a rehearsal the day before
+    agenda.next_item(demo_store, demo_context)
+    clock.advance(20 * 60)
+    rehearsal = timer_commands.load_timeline(demo_store, demo_context).run(clock.now())
+    assert rehearsal is not None and rehearsal.shifted
+    clock.set(dt.datetime(2021, 9, 22, 6, 55, tzinfo=dt.UTC))  # 08:55 on the day itself
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    run = line.run(clock.now())
+    assert run is not None and not run.shifted
+    assert (run.start, run.end) == (line.session_start, line.session_end)
+    signal = line.schedule(clock.now())
+    assert signal is not None and signal.session_left_s == 245 * 60
+
+
+def test_a_session_on_another_day_survives_a_restart(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    clock.set(LATER_DAY)
+    agenda.next_item(demo_store, demo_context)  # starts the welcome
+    clock.advance(40 * 60)
+    data_dir = demo_store.data_dir
+    demo_store.close()
+    reopened = Store.open(data_dir, clock)
+    try:
+        signal = timer_commands.load_timeline(reopened, demo_context).schedule(clock.now())
+        assert signal is not None and signal.run.start == LATER_DAY
+        assert signal.session_left_s == 200 * 60
+    finally:
+        reopened.close()
+
+
+def test_the_day_is_the_workshops_calendar_day_also_when_summer_time_ends(
+    demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    # 31 Oct 2021 has 25 hours in Oslo: 00:30 summer time to 23:30 winter time is one day.
+    clock.set(dt.datetime(2021, 10, 30, 22, 30, tzinfo=dt.UTC))  # 00:30 on the 31st
+    timer_commands.start_pause(demo_store, demo_context)
+    clock.set(dt.datetime(2021, 10, 31, 22, 30, tzinfo=dt.UTC))  # 23:30 on the 31st
+    line = timer_commands.load_timeline(demo_store, demo_context)
+    run = line.run(clock.now())
+    assert run is not None and run.start == dt.datetime(2021, 10, 30, 22, 30, tzinfo=dt.UTC)
+    clock.set(dt.datetime(2021, 10, 31, 23, 0, tzinfo=dt.UTC))  # midnight: the next day
+    assert line.run(clock.now()) is None

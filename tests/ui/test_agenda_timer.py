@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.clock import FakeClock
 from facilitator_app.services import timer_commands
 from facilitator_app.services.workshop import SessionContext, list_agenda
 from facilitator_app.store import Store
+from facilitator_app.ui import i18n_tool
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog
 from facilitator_app.ui.main_window import MainWindow
 
@@ -21,6 +31,8 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 NINE_OSLO = dt.datetime(2021, 9, 22, 7, 0, tzinfo=dt.UTC)
+# 14:10 Oslo two weeks after the planned date of session s1 (the demo opened later).
+LATER_DAY = dt.datetime(2021, 10, 6, 12, 10, tzinfo=dt.UTC)
 
 
 def open_window(qtbot: QtBot, store: Store, ctx: SessionContext, clock: FakeClock) -> MainWindow:
@@ -403,3 +415,95 @@ def test_time_up_with_sound_on_rings_once(
     with qtbot.waitSignal(window.live.time_up, timeout=1000):
         later(window, clock, 61)  # and it runs out again
     assert window.timer.clock_label.text() == "+00:01"
+
+
+def shown(label: QLabel) -> str:
+    """A label's text as read (the panel binds the last two words with a no-break space)."""
+    return label.text().replace("\u00a0", " ")
+
+
+@contextmanager
+def ui_language(lang: str) -> Iterator[None]:
+    """The app's language and date locale for one test, as ``install_translators`` sets them."""
+    before = QLocale()
+    translator = QTranslator()
+    if lang == "nb":
+        assert translator.load("facilitator_app_nb", i18n_tool.TS.parent.as_posix())
+        QCoreApplication.installTranslator(translator)
+    QLocale.setDefault(QLocale("nb_NO" if lang == "nb" else "en_GB"))
+    try:
+        yield
+    finally:
+        QCoreApplication.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_demo_opened_on_another_day(
+    qtbot: QtBot, demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    """Before starting: the planned day, calmly; once started: timed from the real start."""
+    clock.set(LATER_DAY)
+    with ui_language("en"):
+        window = open_window(qtbot, demo_store, demo_context, clock)
+        timer_panel, panel = window.timer, window.agenda
+        assert shown(timer_panel.session_clock) == (
+            "Planned for Wed 22 Sept 2021, 09:00–13:00 · not started"
+        )
+        assert not timer_panel.schedule_label.isVisibleTo(timer_panel)
+        assert not timer_panel.plan_label.isVisibleTo(timer_panel)
+        assert timer_panel.clock_label.text() == "15:00"
+        assert panel.row_texts()[0].startswith("09:00  Velkommen")
+        assert panel.row_texts()[1].startswith("09:15  ")
+        field = capture_field(window)
+        qtbot.keyClick(field, Qt.Key.Key_F5)
+        presenter = window.agenda_actions.presenter
+        assert presenter is not None and presenter.isVisible()
+        assert presenter.title_label.text() == "Velkommen til Klimakrønsj 2021"
+        assert presenter.clock_label.text() == "15:00" and presenter.info_label.text() == ""
+
+        qtbot.keyClick(field, Qt.Key.Key_Space, CTRL)  # the group starts at 14:10
+        assert panel.row_texts()[0].startswith("▶ 14:10  Velkommen")
+        assert panel.row_texts()[1].startswith("14:25  ")
+        later(window, clock, 10 * 60)
+        assert timer_panel.session_clock.text() == "Session: 3:50 left (ends 18:10)"
+        assert timer_panel.schedule_label.isVisibleTo(timer_panel)
+        assert timer_panel.schedule_label.text() == "On time (10 min to spare)"
+        assert timer_panel.plan_label.isVisibleTo(timer_panel)
+        assert shown(timer_panel.plan_label) == (
+            "Planned for Wed 22 Sept 2021, 09:00–13:00 · timed from your start at 14:10"
+        )
+        assert presenter.clock_label.text() == "05:00"
+        later(window, clock, 40 * 60)  # the welcome runs 35 min over
+        assert timer_panel.schedule_label.text() == "25 min behind plan"
+        assert presenter.clock_label.text() == "+35:00"
+        for _ in range(3):  # talk, get-to-know, break
+            qtbot.keyClick(field, Qt.Key.Key_PageDown, CTRL)
+        assert presenter.title_label.text() == "Pause"
+        assert presenter.info_label.text() == "Back at 15:10"
+        assert timer_panel.back_label.text() == "Back at 15:10"
+        assert panel.row_texts()[3].startswith("▶ 15:15  Pause")  # planned: 14:10 + 65 min
+        presenter.close()
+
+    # The app opened again the next day: nothing has started that day yet.
+    clock.advance(24 * 3600)
+    window.live.reload()
+    assert shown(timer_panel.session_clock).endswith("· not started")
+    assert not timer_panel.schedule_label.isVisibleTo(timer_panel)
+
+
+def test_another_day_in_norwegian(
+    qtbot: QtBot, demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    clock.set(LATER_DAY)
+    with ui_language("nb"):
+        window = open_window(qtbot, demo_store, demo_context, clock)
+        timer_panel = window.timer
+        assert shown(timer_panel.session_clock) == (
+            "Planlagt ons. 22. sep. 2021, 09:00–13:00 · ikke startet"
+        )
+        timer_panel.start_button.click()
+        assert timer_panel.session_clock.text() == "Sesjon: 4:00 igjen (slutter 18:10)"
+        assert shown(timer_panel.plan_label) == (
+            "Planlagt ons. 22. sep. 2021, 09:00–13:00 · tiden regnes fra dere startet kl. 14:10"
+        )
+        window.close()
