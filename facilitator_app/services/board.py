@@ -197,6 +197,14 @@ def question_items(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) ->
     )
 
 
+def question_frames(
+    store: Store, session_id: uuid.UUID, group_id: uuid.UUID
+) -> list[QuestionFrame]:
+    """The frames the agenda asks for now (cheap: tells the board when to re-lay out)."""
+    with store.read() as s:
+        return [QuestionFrame(q.id, q.title) for q in question_items(s, session_id, group_id)]
+
+
 def load_board(store: Store, session_id: uuid.UUID, group_id: uuid.UUID) -> Board:
     """The whole board in bulk (plain column rows, no ORM objects per note).
 

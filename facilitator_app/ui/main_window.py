@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
             self, self.view_menu, self.help_menu.menuAction()
         )
         self.current_item_changed.connect(self.board.set_current_item)
+        self.live.changed.connect(self.board.sync_frames)  # questions added, moved, renamed
         self.statusBar().showMessage(
             self.tr(
                 "{workshop} · {group} ({facilitator}) · everything is saved as you work"

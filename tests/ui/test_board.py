@@ -459,3 +459,22 @@ def test_resize_by_dragging_the_corner(qtbot: QtBot, window: MainWindow) -> None
     window.undo_stack.undo()
     assert (item.state.width, item.state.height) == (160.0, 100.0)
     same_as_store(w)
+
+
+def test_board_follows_agenda_reorder(
+    qtbot: QtBot, window: MainWindow, demo_context: ws_service.SessionContext
+) -> None:
+    from facilitator_app.services import agenda
+
+    w = window.board
+    type_note(qtbot, w, "flytter med")
+    first, second = w.scene.frame_order[:2]
+    note = w.scene.notes[notes_by_text(w)["flytter med"]]
+    x_before = note.scenePos().x()
+    items = ws_service.list_agenda(w.store, demo_context.session.id, demo_context.group.id)
+    last = len(items) - 1
+    window.live.run(lambda: agenda.move_item(w.store, demo_context, first, last))
+    assert w.scene.frame_order[0] == second and w.scene.frame_order[-1] == first
+    note = w.scene.notes[notes_by_text(w)["flytter med"]]
+    assert note.scenePos().x() > x_before  # the note moved with its frame
+    same_as_store(w)

@@ -182,6 +182,17 @@ class BoardWidget(QWidget):
         self.refresh_votes()
         self.show_frame_top(self.current_question)
 
+    def sync_frames(self) -> None:
+        """After an agenda change: lay the board out again if its questions changed."""
+        wanted = board.question_frames(self.store, self.context.session.id, self.context.group.id)
+        shown = [
+            board.QuestionFrame(fid, self.scene.frames[fid].title)
+            for fid in self.scene.frame_order
+            if fid is not None
+        ]
+        if wanted != shown:
+            self.reload()
+
     def set_current_item(self, item_id: object) -> None:
         """Follow the agenda: notes go to this question (other items keep the last one)."""
         if isinstance(item_id, uuid.UUID) and item_id in self.scene.frames:
