@@ -35,7 +35,7 @@ th { background: #eee; }
 
 
 # Text width of an A4 page with 15 mm margins in Qt's document units (for the PDF).
-PRINT_WIDTH = 540
+PRINT_WIDTH = 620
 _SIZE = re.compile(r'<svg [^>]*?width="(\d+)" height="([\d.]+)"')
 
 
@@ -156,7 +156,7 @@ def html_document(
     out.append(
         '<table width="100%"><tr>'
         + "".join(
-            ("<th width='40%'>" if k == "item" else "<th>") + f"{_e(lab[k])}</th>"
+            ("<th width='30%'>" if k == "item" else "<th>") + f"{_e(lab[k])}</th>"
             for k in (
                 "item",
                 "planned_start",

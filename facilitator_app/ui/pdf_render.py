@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSizeF, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -28,6 +28,7 @@ from facilitator_app.schemas.summary import GroupSummary
 
 # Pictures are drawn at twice their size so lines and text stay sharp when printed.
 _SUPERSAMPLE = 2
+CSS_PX_PER_PT = 96 / 72
 
 
 def ensure_gui_application() -> None:
@@ -83,6 +84,10 @@ def render_pdf(summary: GroupSummary, lang: str = "nb") -> bytes:
     writer.setResolution(300)
     writer.setTitle(f"{summary.workshop.title} – {summary.session.title} – {summary.group.name}")
     writer.setCreator("facilitator-app")
+    # Lay the text out on the page's printable area in CSS pixels (96 per inch), so 11 pt
+    # body text is 11 pt on paper; print_() scales that onto the writer's 300 dpi.
+    area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
+    document.setPageSize(QSizeF(area.width() * CSS_PX_PER_PT, area.height() * CSS_PX_PER_PT))
     document.print_(writer)
     buffer.close()
     return bytes(data.data())
