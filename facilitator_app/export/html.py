@@ -30,6 +30,7 @@ th { background: #eee; }
 .muted { color: #666; }
 .votes { font-weight: bold; color: #b71c1c; }
 .figure { margin: 0.5em 0; }
+.figure svg { max-width: 100%; height: auto; }
 @media print { h2 { page-break-after: avoid; } .figure { page-break-inside: avoid; } }
 """
 
