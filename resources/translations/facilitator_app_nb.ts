@@ -519,6 +519,14 @@
         <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
     </message>
     <message>
+        <source>&amp;Next voter</source>
+        <translation>&amp;Neste som stemmer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious voter</source>
+        <translation>For&amp;rige som stemmer</translation>
+    </message>
+    <message>
         <source>E&amp;xport board as picture…</source>
         <translation>E&amp;ksporter tavla som bilde …</translation>
     </message>

@@ -257,7 +257,8 @@ def test_dot_vote_limits_counts_sort_and_close(
     w.board_actions.vote_question.trigger()
     assert w.vote_round is not None and w.vote_round.is_open
     assert not w.vote_bar.isHidden()
-    w.voter_box.setCurrentIndex(1)  # the first participant
+    w.board_actions.next_voter.trigger()  # from "Anonymous dots" to the first participant
+    assert w.voter_box.currentData() == w.participants[0].id
     select(w, ids["mye"])
     w.board_actions.add_dot.trigger()
     w.board_actions.add_dot.trigger()
@@ -379,7 +380,9 @@ def test_filter_highlights_and_dims(qtbot: QtBot, window: MainWindow) -> None:
     assert w.scene.notes[ids["sykkelparkering"]].matched
     assert w.scene.notes[ids["Buss"]].dimmed
     assert "2" in w.match_label.text()
-    w.filter_edit.clear()
+    w.filter_edit.setFocus()
+    qtbot.keyClick(w.filter_edit, Qt.Key.Key_Escape)  # clears and goes back to capturing
+    assert w.filter_edit.text() == "" and w.capture_edit.hasFocus()
     qtbot.waitUntil(lambda: w.match_label.text() == "")
     assert not any(i.dimmed or i.matched for i in w.scene.notes.values())
 

@@ -66,6 +66,12 @@ class BoardActions(QObject):
         self.take_dot = self._make(
             self.tr("&Take back a dot from selected notes"), widget.take_back_dot, "Alt+Down"
         )
+        self.next_voter = self._make(
+            self.tr("&Next voter"), lambda: self.step_voter(1), "Alt+PgDown"
+        )
+        self.previous_voter = self._make(
+            self.tr("Pre&vious voter"), lambda: self.step_voter(-1), "Alt+PgUp"
+        )
         self.export_all = self._make(
             self.tr("E&xport board as picture…"), lambda: self.export(whole=True), "Ctrl+Shift+E"
         )
@@ -143,6 +149,8 @@ class BoardActions(QObject):
             self.vote_board,
             self.add_dot,
             self.take_dot,
+            self.next_voter,
+            self.previous_voter,
             self.close_vote_action,
         ):
             menu.addAction(a)
@@ -376,6 +384,12 @@ class BoardActions(QObject):
         self.w.undo_stack.push(round_command(self.w, self.tr("Close vote"), r.id, opened=False))
         self.w.refresh_votes()
         self.w.inform(self.tr("The vote is closed and recorded."))
+
+    def step_voter(self, step: int) -> None:
+        """Alt+PgDown / Alt+PgUp: the next or previous voter (anonymous, then each person)."""
+        box = self.w.voter_box
+        box.setCurrentIndex((box.currentIndex() + step) % box.count())
+        self.w.refresh_votes()
 
     def fit_current(self) -> None:
         """Zoom to the current question's frame."""

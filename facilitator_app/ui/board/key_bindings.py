@@ -29,6 +29,24 @@ STEP = 12.0
 FINE_STEP = 1.0
 
 
+class FilterKeys(QObject):
+    """Escape in the filter box clears it and goes back to capturing."""
+
+    def __init__(self, board: BoardWidget) -> None:
+        super().__init__(board)
+        self.board = board
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Handle Escape; everything else is the box's."""
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape:
+                self.board.filter_edit.clear()
+                self.board.capture_edit.setFocus()
+                return True
+        return False
+
+
 class CaptureKeys(QObject):
     """Event filter on the capture field that adds the board's keys."""
 

@@ -39,7 +39,7 @@ from facilitator_app.ui.board.commands import (
     take_back_command,
 )
 from facilitator_app.ui.board.editor import NoteEditor
-from facilitator_app.ui.board.key_bindings import CaptureKeys
+from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
 from facilitator_app.ui.messages import user_message
@@ -102,6 +102,8 @@ class BoardWidget(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(220)
         self.filter_edit.returnPressed.connect(self.capture_edit.setFocus)
+        self.filter_keys = FilterKeys(self)
+        self.filter_edit.installEventFilter(self.filter_keys)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(120)
