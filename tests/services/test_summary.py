@@ -21,6 +21,7 @@ from facilitator_app.schemas.summary import (
     content_digest,
     summary_schema_text,
     with_digest,
+    write_schema,
 )
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.summary import (
@@ -66,6 +67,13 @@ def test_schema_file_is_current() -> None:
         "resources/schemas/summary.schema.json is stale: "
         "run python -m facilitator_app.schemas.summary"
     )
+
+
+def test_schema_generator_writes_the_same_file(tmp_path: Path) -> None:
+    written = write_schema(tmp_path / "summary.schema.json")
+    on_disk = (resources_dir() / "schemas" / "summary.schema.json").read_text(encoding="utf-8")
+    assert written.read_text(encoding="utf-8") == on_disk
+    assert json.loads(on_disk)["properties"]["schema_version"]["type"] == "integer"
 
 
 def test_summary_holds_the_groups_work(
