@@ -31,7 +31,8 @@ from facilitator_app.services.board import ClusterState, NoteState
 
 # Text beyond this is not laid out: a 10,000-character note shows its beginning and "…".
 SHOWN_CHARS = 400
-DETAIL_LOD = 0.35
+# Below this scale text would be under 5 pt: unreadable, and the raster engine drops some.
+DETAIL_LOD = 0.45
 GRIP = 14.0
 _BRUSHES: dict[str, QBrush] = {}
 _NOTE_FONT = QFont()
@@ -146,7 +147,8 @@ class NoteItem(QGraphicsItem):
         """Draw the note; below ``DETAIL_LOD`` only its coloured rectangle."""
         rect = self._rect
         painter.fillRect(rect, brush(self.state.colour))
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        # Rounded: float noise must not draw neighbours at the same zoom differently.
+        lod = round(option.levelOfDetailFromTransform(painter.worldTransform()), 3)
         if lod >= DETAIL_LOD:
             painter.setPen(_BORDER)
             painter.drawRect(rect)
