@@ -293,3 +293,50 @@ def test_property_import_then_export_gives_the_same_summary(summary: GroupSummar
         finally:
             store.close()
     assert comparable(again) == comparable(summary)
+
+
+def test_summary_of_work_done_through_the_agenda_board_and_voting_services(
+    demo_store: Store, demo_context: ws_service.SessionContext, tmp_path: Path
+) -> None:
+    from facilitator_app.services import agenda, board, voting
+
+    sid, gid = demo_context.session.id, demo_context.group.id
+    question = next(a for a in ws_service.list_agenda(demo_store, sid, gid) if a.kind == "question")
+    people = ws_service.list_participants(demo_store, gid)
+    agenda.next_item(demo_store, demo_context)
+    demo_store.clock.advance(600)  # type: ignore[attr-defined]
+    change = board.add_notes(
+        demo_store,
+        sid,
+        gid,
+        [
+            board.NoteDraft(
+                "Klimabudsjett i økonomiplanen", question.id, "measure", "council", people[0].id
+            ),
+            board.NoteDraft("Hvem eier klimamålene?", question.id, "expert_question"),
+            board.NoteDraft("Sykkelvei til skolen", question.id, "measure", "county"),
+        ],
+    )
+    notes = list(change.notes_after)
+    board.group_notes(demo_store, notes[:2], "Styring")
+    rnd = voting.open_round(demo_store, sid, gid, question.id, 3)
+    voting.cast(demo_store, rnd.id, notes[0], people[1].id, count=2)
+    voting.cast(demo_store, rnd.id, notes[2])
+    voting.close(demo_store, rnd.id)
+    agenda.next_item(demo_store, demo_context)
+
+    summary = build_summary(demo_store, sid, gid)
+    by_id = {i.id: i for i in summary.ideas}
+    assert [by_id[n].votes for n in notes] == [2, 0, 1]
+    assert by_id[notes[0]].cluster_id == by_id[notes[1]].cluster_id is not None
+    assert [q.text for q in summary.expert_questions] == ["Hvem eier klimamålene?"]
+    done = [a for a in summary.agenda if a.started_at and a.ended_at]
+    assert done and done[0].ended_at > done[0].started_at  # type: ignore[operator]
+    assert open_vote_rounds(summary) == 0
+
+    empty = Store.open(tmp_path / "replacement", FakeClock())
+    try:
+        import_summary(empty, parse_summary(summary_to_json(summary)))
+        assert comparable(build_summary(empty, sid, gid)) == comparable(summary)
+    finally:
+        empty.close()
