@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QImage
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.models import AgendaItem
@@ -481,3 +481,41 @@ def test_board_follows_agenda_reorder(
     note = w.scene.notes[notes_by_text(w)["flytter med"]]
     assert note.scenePos().x() > x_before  # the note moved with its frame
     same_as_store(w)
+
+
+def test_ctrl_wheel_zooms_and_middle_drag_pans(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    for text in ("a", "b"):
+        type_note(qtbot, w, text)
+    w.view.set_zoom(1.0)
+    viewport = w.view.viewport()
+    centre = QPointF(viewport.width() / 2, viewport.height() / 2)
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        event = QWheelEvent(
+            centre,
+            QPointF(viewport.mapToGlobal(centre.toPoint())),
+            QPoint(0, 0),
+            QPoint(0, 120),
+            Qt.MouseButton.NoButton,
+            modifiers,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, event)
+
+    wheel(Qt.KeyboardModifier.ControlModifier)
+    assert w.view.zoom == pytest.approx(1.15)
+    bar = w.view.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())
+    wheel(Qt.KeyboardModifier.NoModifier)  # the wheel alone scrolls (up, here)
+    assert w.view.zoom == pytest.approx(1.15)
+    assert bar.value() < bar.maximum()
+    start = QPoint(300, 300)
+    h_before = w.view.horizontalScrollBar().value()
+    qtbot.mousePress(viewport, Qt.MouseButton.MiddleButton, pos=start)
+    qtbot.mouseMove(viewport, start - QPoint(100, 0))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=start - QPoint(100, 0))
+    assert w.view.horizontalScrollBar().value() == h_before + 100
+    assert w.capture_edit.hasFocus()
