@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="add ideas from plain text (one per line) or CSV "
         "(text,category,actor,question,author)",
     )
-    imp.add_argument("file")
+    imp.add_argument("file", help="UTF-8 text file (one idea per line) or CSV file")
     imp.add_argument("--session", required=True, help="session id from the plan (e.g. s1)")
     imp.add_argument("--group", required=True, help="group id from the plan (e.g. g1)")
     imp.add_argument("--question", help="agenda question id for ideas without one (e.g. s1-03)")

@@ -309,7 +309,8 @@ class BoardWidget(QWidget):
                 ).format(n=f"{len(text):,}", max=f"{MAX_CAPTURE_CHARS:,}")
             )
             return True
-        return self.paste_lines(lines) or True
+        self.paste_lines(lines)
+        return True
 
     def paste_lines(self, lines: list[str], question: uuid.UUID | None = None) -> bool:
         """Ask, then make one note per line in the current question; False if refused."""
