@@ -41,21 +41,27 @@ class SummaryImportResult:
 
     created: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
+    kept_newer: dict[str, int] = field(default_factory=dict)
 
     @property
     def unchanged(self) -> bool:
-        """True when the store already held exactly this summary."""
+        """True when nothing was written (the store held this summary, or newer)."""
         return not any(self.created.values()) and not any(self.updated.values())
 
     def summary(self) -> str:
         """One line in plain words."""
-        if self.unchanged:
-            return "The summary is already in this store; nothing changed."
 
         def fmt(d: dict[str, int]) -> str:
             return ", ".join(f"{n} {k}" for k, n in sorted(d.items()) if n) or "nothing"
 
-        return f"created {fmt(self.created)}; updated {fmt(self.updated)}"
+        newer = (
+            f"; kept the newer version here of {fmt(self.kept_newer)}"
+            if any(self.kept_newer.values())
+            else ""
+        )
+        if self.unchanged:
+            return f"The summary is already in this store; nothing changed{newer}."
+        return f"created {fmt(self.created)}; updated {fmt(self.updated)}{newer}"
 
 
 def import_summary(store: Store, summary: GroupSummary) -> SummaryImportResult:
@@ -157,6 +163,11 @@ class _Writer:
             self.s.add(model(id=row_id, **fields, **(create_only or {})))
             self.result.created[name] = self.result.created.get(name, 0) + 1
         else:
+            if updated_at is not None and row.updated_at > updated_at:
+                # The store's version is newer (edited or deleted after this export): keep it,
+                # as sync would (last writer wins).
+                self.result.kept_newer[name] = self.result.kept_newer.get(name, 0) + 1
+                return
             changed = False
             if getattr(row, "deleted_at", None) is not None:
                 row.deleted_at = None  # type: ignore[attr-defined]

@@ -340,3 +340,22 @@ def test_summary_of_work_done_through_the_agenda_board_and_voting_services(
         assert comparable(build_summary(empty, sid, gid)) == comparable(summary)
     finally:
         empty.close()
+
+
+def test_an_older_file_does_not_undo_later_edits_or_deletions(
+    demo_store: Store, demo_context: ws_service.SessionContext, filled: GroupSummary
+) -> None:
+    edited, deleted = filled.ideas[10].id, filled.ideas[11].id
+    demo_store.clock.advance(60)  # type: ignore[attr-defined]
+    with demo_store.transaction() as s:
+        row = s.get(Idea, edited)
+        gone = s.get(Idea, deleted)
+        assert row is not None and gone is not None
+        row.text = "changed after the export"
+        gone.deleted_at = demo_store.clock.now()
+    result = import_summary(demo_store, filled)
+    assert result.kept_newer == {"idea": 2} and result.unchanged
+    assert "kept the newer version here of 2 idea" in result.summary()
+    again = build_summary(demo_store, demo_context.session.id, demo_context.group.id)
+    assert deleted not in {i.id for i in again.ideas}
+    assert next(i for i in again.ideas if i.id == edited).text == "changed after the export"
