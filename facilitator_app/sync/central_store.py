@@ -7,6 +7,7 @@ failure to reach or use it becomes a ``CentralStoreError`` with a sentence for t
 
 from __future__ import annotations
 
+import functools
 import re
 import sqlite3
 import uuid
@@ -176,6 +177,7 @@ def describe_error(exc: BaseException, url: str) -> str:
     return f"The central store at {where} failed: {first}"
 
 
+@functools.cache
 def head_revision() -> str:
     """The newest central schema revision this app knows."""
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
@@ -189,9 +191,10 @@ def _alembic_config() -> Config:
     return cfg
 
 
-def _known_revisions() -> set[str]:
+@functools.cache
+def _known_revisions() -> frozenset[str]:
     script = ScriptDirectory.from_config(_alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return frozenset(rev.revision for rev in script.walk_revisions())
 
 
 class CentralStore:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from facilitator_app.errors import CentralStoreError
@@ -40,15 +40,42 @@ PLAN_DATA = frozenset({"breakout_group", "participant", "agenda_item"})
 
 @dataclass
 class Outgoing:
-    """One change-log entry on its way to the central store."""
+    """One change-log entry on its way to the central store.
+
+    The JSON payload is parsed only when needed (a merge with a stored version), and
+    the merge base (the row's previous version on this laptop) is looked up only then.
+    """
 
     seq: int
     table: str
     row_id: uuid.UUID
     group_id: uuid.UUID | None
-    version: Version
-    base: Payload | None
+    hlc: str
+    text: str
+    deleted: bool
+    origin: str = ""
     skip: bool = False  # the organisers' row: acknowledged without sending
+    base_text: str | None = None
+    base_known: bool = False
+    _payload: Payload | None = None
+
+    @property
+    def payload(self) -> Payload:
+        """The row's values (parsed on first use)."""
+        if self._payload is None:
+            self._payload = json.loads(self.text)
+        return self._payload
+
+    @property
+    def version(self) -> Version:
+        """This entry as a version for ``merge``."""
+        return Version(self.hlc, self.origin, self.payload, self.text)
+
+    @property
+    def base(self) -> Payload | None:
+        """The version this change was made on (None: the laptop created the row)."""
+        assert self.base_known
+        return None if self.base_text is None else json.loads(self.base_text)
 
 
 @dataclass
@@ -113,7 +140,7 @@ def push(
             if held is not None:
                 raise _not_granted(store, central, held)
             return result
-        outcome = send_batch(central, node, batch)
+        outcome = send_batch(central, node, batch, lambda entries: load_bases(store, entries))
         seqs = [o.seq for o in batch]
         if before_ack is not None:
             before_ack(seqs)
@@ -142,7 +169,7 @@ def _hold_back(batch: list[Outgoing], granted: set[uuid.UUID] | None) -> Outgoin
         if o.group_id is None and o.table in PLAN_WIDE:
             o.skip = True
         elif o.group_id is None or o.group_id not in granted:
-            if o.table in PLAN_DATA and is_untouched_plan_row(o.table, o.version.payload):
+            if o.table in PLAN_DATA and is_untouched_plan_row(o.table, o.payload):
                 o.skip = True
             else:
                 return o
@@ -193,73 +220,112 @@ def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
         return int(done.rowcount)  # type: ignore[attr-defined]
 
 
+_READ = (
+    "SELECT seq, table_name, row_id, row_hlc, payload, "
+    "json_extract(payload, '$.group_id'), json_extract(payload, '$.deleted_at') IS NOT NULL "
+    "FROM change_log WHERE acked_at IS NULL ORDER BY seq LIMIT ?"
+)
+# Rows that carry no group themselves: their group is their parent's.
+_VIA_PARENT = frozenset({"attendance", "dot_vote", "timer_event"})
+
+
 def read_batch(store: Store, size: int) -> list[Outgoing]:
-    """The next ``size`` unacknowledged entries with their merge base and group."""
-    cl = ChangeLogEntry.__table__
+    """The next ``size`` unacknowledged entries, in order, with their group."""
+    uuids: dict[str, uuid.UUID] = {}
+
+    def as_uuid(text: str) -> uuid.UUID:
+        found = uuids.get(text)
+        if found is None:
+            found = uuids[text] = uuid.UUID(text)
+        return found
+
     with store.read() as s:
-        rows = s.execute(
-            select(cl.c.seq, cl.c.table_name, cl.c.row_id, cl.c.row_hlc, cl.c.payload)
-            .where(cl.c.acked_at.is_(None))
-            .order_by(cl.c.seq)
-            .limit(size)
-        ).all()
-        if not rows:
-            return []
-        first = rows[0].seq
-        ids = sorted({r.row_id for r in rows})
-        # The merge base of an entry is the previous entry of the same row.
-        previous: dict[uuid.UUID, str] = {}
-        prev_seq = (
-            select(cl.c.row_id, func.max(cl.c.seq).label("seq"))
-            .where(cl.c.row_id.in_(ids), cl.c.seq < first)
-            .group_by(cl.c.row_id)
-            .subquery()
-        )
-        for row_id, payload in s.execute(
-            select(cl.c.row_id, cl.c.payload).join(
-                prev_seq, (cl.c.row_id == prev_seq.c.row_id) & (cl.c.seq == prev_seq.c.seq)
-            )
-        ):
-            previous[row_id] = payload
-        payloads = [(r.table_name, json.loads(r.payload)) for r in rows]
-        groups = groups_of(s, payloads)
-    batch = []
-    for row, (table, payload), group in zip(rows, payloads, groups, strict=True):
-        base_text = previous.get(row.row_id)
-        batch.append(
-            Outgoing(
-                seq=row.seq,
-                table=table,
-                row_id=row.row_id,
-                group_id=group,
-                version=Version(row.row_hlc, "", payload),
-                base=None if base_text is None else json.loads(base_text),
-            )
-        )
-        previous[row.row_id] = row.payload
+        rows = s.connection().exec_driver_sql(_READ, (size,)).all()
+        batch: list[Outgoing] = []
+        earlier: dict[uuid.UUID, str] = {}
+        for seq, table, row_hex, hlc, text, group, deleted in rows:
+            row_id = uuid.UUID(hex=row_hex)
+            if table in ("workshop", "session"):
+                group_id = None
+            elif table == "breakout_group":
+                group_id = row_id
+            else:
+                group_id = None if group is None else as_uuid(group)
+            entry = Outgoing(seq, table, row_id, group_id, hlc, text, bool(deleted))
+            if row_id in earlier:  # changed twice in this batch: the base is known
+                entry.base_text, entry.base_known = earlier[row_id], True
+            earlier[row_id] = text
+            batch.append(entry)
+        via = [o for o in batch if o.table in _VIA_PARENT]
+        if via:
+            for o, group_id in zip(
+                via, groups_of(s, [(o.table, o.payload) for o in via]), strict=True
+            ):
+                o.group_id = group_id
     return batch
 
 
+def load_bases(store: Store, entries: list[Outgoing]) -> None:
+    """Fill in the merge base of ``entries``: each row's previous change-log entry."""
+    todo = [o for o in entries if not o.base_known]
+    if not todo:
+        return
+    first = min(o.seq for o in todo)
+    cl = ChangeLogEntry.__table__
+    found: dict[uuid.UUID, str] = {}
+    ids = sorted({o.row_id for o in todo})
+    with store.read() as s:
+        for i in range(0, len(ids), 500):
+            prev_seq = (
+                select(cl.c.row_id, func.max(cl.c.seq).label("seq"))
+                .where(cl.c.row_id.in_(ids[i : i + 500]), cl.c.seq < first)
+                .group_by(cl.c.row_id)
+                .subquery()
+            )
+            for row_id, payload in s.execute(
+                select(cl.c.row_id, cl.c.payload).join(
+                    prev_seq, (cl.c.row_id == prev_seq.c.row_id) & (cl.c.seq == prev_seq.c.seq)
+                )
+            ):
+                found[row_id] = payload
+    for o in todo:
+        o.base_text, o.base_known = found.get(o.row_id), True
+
+
 def acknowledge(store: Store, seqs: list[int]) -> None:
-    """Record that the central store committed these entries."""
+    """Record that the central store committed these entries.
+
+    A batch is the first unacknowledged entries in order, so it is every unacknowledged
+    entry between its first and last number (a range the index answers directly).
+    """
     with store.transaction() as s:
         s.execute(
             update(ChangeLogEntry)
-            .where(ChangeLogEntry.seq.in_(seqs))
+            .where(
+                ChangeLogEntry.acked_at.is_(None),
+                ChangeLogEntry.seq >= min(seqs),
+                ChangeLogEntry.seq <= max(seqs),
+            )
             .values(acked_at=store.clock.now())
         )
 
 
-def send_batch(central: CentralStore, node: str, batch: list[Outgoing]) -> BatchResult:
-    """Merge one batch into the central store in one transaction."""
+def send_batch(
+    central: CentralStore,
+    node: str,
+    batch: list[Outgoing],
+    bases: Callable[[list[Outgoing]], None],
+) -> BatchResult:
+    """Merge one batch into the central store in one transaction.
+
+    ``bases`` fills in the merge base of entries whose row the store already holds.
+    """
     from facilitator_app.sync.central_store import describe_error
 
     try:
         with central.engine.begin() as conn:
-            return _apply(conn, central, node, batch)
+            return _apply(conn, central, node, batch, bases)
     except Exception as exc:
-        from facilitator_app.errors import CentralStoreError
-
         if isinstance(exc, CentralStoreError):
             raise
         raise CentralStoreError(describe_error(exc, central.url)) from exc
@@ -283,7 +349,11 @@ def set_counter(conn: Connection, value: int) -> None:
 
 
 def _apply(
-    conn: Connection, central: CentralStore, node: str, batch: list[Outgoing]
+    conn: Connection,
+    central: CentralStore,
+    node: str,
+    batch: list[Outgoing],
+    bases: Callable[[list[Outgoing]], None],
 ) -> BatchResult:
     result = BatchResult()
     seq = lock_counter(conn, central)
@@ -296,10 +366,9 @@ def _apply(
         if already or o.skip:
             result.skipped += 1
         else:
-            o.version.origin = node
+            o.origin = node
             todo.append(o)
-    versions = [(o.table, o.row_id, o.group_id, o.version, o.base) for o in todo]
-    applied = apply_versions(conn, central, versions, seq)
+    applied = apply_versions(conn, central, todo, seq, bases)
     result.stored, result.unchanged, result.conflicts = (
         applied.stored,
         applied.unchanged,
@@ -331,81 +400,98 @@ class Applied:
     conflicts: int = 0
 
 
-def apply_versions(
-    conn: Connection,
-    central: CentralStore,
-    versions: list[tuple[str, uuid.UUID, uuid.UUID | None, Version, Payload | None]],
-    seq: int,
-) -> Applied:
-    """Merge versions into the store; the caller holds the counter lock (``seq``)."""
-    result = Applied()
+def _current_versions(
+    conn: Connection, central: CentralStore, entries: list[Outgoing]
+) -> dict[tuple[str, uuid.UUID], Version]:
+    """The stored versions of the rows of ``entries``."""
     current: dict[tuple[str, uuid.UUID], Version] = {}
-    group_of: dict[tuple[str, uuid.UUID], uuid.UUID | None] = {}
     by_table: dict[str, set[uuid.UUID]] = {}
-    for table, row_id, _g, _v, _b in versions:
-        by_table.setdefault(table, set()).add(row_id)
+    for o in entries:
+        by_table.setdefault(o.table, set()).add(o.row_id)
     for table, ids in by_table.items():
         t = entity_tables[table]
         wanted = sorted(ids)
         for i in range(0, len(wanted), 1000):
-            for row in conn.execute(
-                select(t.c.id, t.c.hlc, t.c.origin, t.c.payload, t.c.group_id).where(
-                    t.c.id.in_(wanted[i : i + 1000])
+            chunk = wanted[i : i + 1000]
+            if central.is_postgres:
+                # One array parameter instead of a thousand: much less to parse and plan.
+                found = conn.exec_driver_sql(
+                    f"SELECT id, hlc, origin, payload FROM {table} WHERE id = ANY(%(ids)s::uuid[])",
+                    {"ids": chunk},
                 )
-            ):
-                current[(table, row.id)] = Version(row.hlc, row.origin, json.loads(row.payload))
-                group_of[(table, row.id)] = row.group_id
+            else:
+                found = conn.execute(
+                    select(t.c.id, t.c.hlc, t.c.origin, t.c.payload).where(t.c.id.in_(chunk))
+                )
+            for row in found:
+                current[(table, row.id)] = Version(
+                    row.hlc, row.origin, json.loads(row.payload), row.payload
+                )
+    return current
+
+
+def apply_versions(
+    conn: Connection,
+    central: CentralStore,
+    entries: list[Outgoing],
+    seq: int,
+    bases: Callable[[list[Outgoing]], None],
+) -> Applied:
+    """Merge entries into the store; the caller holds the counter lock (``seq``)."""
+    result = Applied()
+    current = _current_versions(conn, central, entries)
     existing = set(current)
-    writes: dict[tuple[str, uuid.UUID], tuple[uuid.UUID | None, Version]] = {}
-    conflicts: list[tuple[str, uuid.UUID, uuid.UUID | None, Merged]] = []
-    for table, row_id, group_id, version, base in versions:
-        key = (table, row_id)
-        outcome = merge(current.get(key), version, base)
-        if outcome.loser is not None:
-            conflicts.append((table, row_id, group_id, outcome))
-        if outcome.write is None:
-            result.unchanged += 1
-            continue
-        current[key] = outcome.write
-        writes[key] = (group_id, outcome.write)
-        result.stored += 1
+    bases([o for o in entries if (o.table, o.row_id) in existing])
     inserts: dict[str, list[dict[str, Any]]] = {}
     updates: dict[str, list[dict[str, Any]]] = {}
-    for (table, row_id), (group_id, version) in writes.items():
-        seq += 1
-        values: dict[str, Any] = {
-            "group_id": group_id,
-            "hlc": version.hlc,
-            "origin": version.origin,
-            "change_seq": seq,
-            "deleted": version.payload.get("deleted_at") is not None,
-            "payload": json.dumps(version.payload, ensure_ascii=False, sort_keys=True),
-        }
-        if (table, row_id) in existing:
-            values["b_id"] = row_id
-            updates.setdefault(table, []).append(values)
+    pending: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
+    conflicts: list[tuple[str, uuid.UUID, uuid.UUID | None, Merged]] = []
+    fresh: dict[tuple[str, uuid.UUID], tuple[str, str, str]] = {}
+    for o in entries:
+        key = (o.table, o.row_id)
+        stored = current.get(key)
+        if stored is None and key in fresh:  # created earlier in this batch
+            hlc, origin, text = fresh.pop(key)
+            stored = current[key] = Version(hlc, origin, json.loads(text), text)
+        write: dict[str, Any]
+        if stored is None:
+            # A new row: no merge, and the payload need not even be parsed.
+            write = {"hlc": o.hlc, "origin": o.origin, "deleted": o.deleted, "payload": o.text}
+            fresh[key] = (o.hlc, o.origin, o.text)
         else:
-            values["id"] = row_id
-            inserts.setdefault(table, []).append(values)
-    for table, rows in inserts.items():
-        conn.execute(entity_tables[table].insert(), rows)
-    for table, rows in updates.items():
-        from sqlalchemy import bindparam
-
-        t = entity_tables[table]
-        conn.execute(
-            update(t)
-            .where(t.c.id == bindparam("b_id"))
-            .values(
-                group_id=bindparam("group_id"),
-                hlc=bindparam("hlc"),
-                origin=bindparam("origin"),
-                change_seq=bindparam("change_seq"),
-                deleted=bindparam("deleted"),
-                payload=bindparam("payload"),
-            ),
-            rows,
-        )
+            outcome = merge(stored, o.version, o.base)
+            if outcome.loser is not None:
+                conflicts.append((o.table, o.row_id, o.group_id, outcome))
+            if outcome.write is None:
+                result.unchanged += 1
+                continue
+            v = outcome.write
+            text = v.text or json.dumps(v.payload, ensure_ascii=False, sort_keys=True)
+            write = {
+                "hlc": v.hlc,
+                "origin": v.origin,
+                "deleted": v.payload.get("deleted_at") is not None,
+                "payload": text,
+            }
+            current[key] = Version(v.hlc, v.origin, v.payload, text)
+        result.stored += 1
+        seq += 1
+        write["change_seq"] = seq
+        write["group_id"] = o.group_id
+        if key in pending:  # written earlier in this batch: keep the last version only
+            pending[key].update(write)
+            continue
+        pending[key] = write
+        if key in existing:
+            write["b_id"] = o.row_id
+            updates.setdefault(o.table, []).append(write)
+        else:
+            write["id"] = o.row_id
+            inserts.setdefault(o.table, []).append(write)
+    if central.is_postgres:
+        _write_pg(conn, inserts, updates, direct=central.is_organiser)
+    else:
+        _write(conn, inserts, updates)
     now = dt.datetime.now(dt.UTC)
     for table, row_id, group_id, outcome in conflicts:
         assert outcome.loser is not None
@@ -428,3 +514,106 @@ def apply_versions(
             result.conflicts += 1
     set_counter(conn, seq)
     return result
+
+
+_COLUMNS = ("id", "group_id", "hlc", "origin", "change_seq", "deleted", "payload")
+_STAGING = (
+    "CREATE TEMP TABLE IF NOT EXISTS sync_incoming (tbl text, upd bool, id uuid, "
+    "group_id uuid, hlc text, origin text, change_seq bigint, deleted bool, payload text) "
+    "ON COMMIT DELETE ROWS"
+)
+
+
+def _write_pg(
+    conn: Connection,
+    inserts: dict[str, list[dict[str, Any]]],
+    updates: dict[str, list[dict[str, Any]]],
+    *,
+    direct: bool,
+) -> None:
+    """PostgreSQL: COPY the batch into a session-private staging table, then one
+    INSERT … SELECT or UPDATE … FROM per table (row-level security applies to those).
+
+    With ``direct`` (the organisers' role, not subject to row-level security) new rows
+    are copied straight into their tables.
+    """
+    raw: Any = conn.connection.dbapi_connection
+    columns = ", ".join(_COLUMNS)
+    if direct:
+        with raw.cursor() as cur:
+            for table, rows in inserts.items():
+                with cur.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
+                    for r in rows:
+                        copy.write_row(
+                            (
+                                r["id"],
+                                r["group_id"],
+                                r["hlc"],
+                                r["origin"],
+                                r["change_seq"],
+                                r["deleted"],
+                                r["payload"],
+                            )
+                        )
+        inserts = {}
+        if not updates:
+            return
+    with raw.cursor() as cur:
+        cur.execute(_STAGING)
+        with cur.copy(f"COPY sync_incoming (tbl, upd, {columns}) FROM STDIN") as copy:
+            for upd, groups in ((False, inserts), (True, updates)):
+                for table, rows in groups.items():
+                    key = "b_id" if upd else "id"
+                    for r in rows:
+                        copy.write_row(
+                            (
+                                table,
+                                upd,
+                                r[key],
+                                r["group_id"],
+                                r["hlc"],
+                                r["origin"],
+                                r["change_seq"],
+                                r["deleted"],
+                                r["payload"],
+                            )
+                        )
+        for table in inserts:
+            cur.execute(
+                f"INSERT INTO {table} ({columns}) SELECT {columns} FROM sync_incoming "
+                "WHERE tbl = %s AND NOT upd",
+                (table,),
+            )
+        sets = ", ".join(f"{c} = v.{c}" for c in _COLUMNS if c != "id")
+        for table in updates:
+            cur.execute(
+                f"UPDATE {table} AS t SET {sets} FROM sync_incoming AS v "
+                "WHERE v.tbl = %s AND v.upd AND t.id = v.id",
+                (table,),
+            )
+        cur.execute("DELETE FROM sync_incoming")
+
+
+def _write(
+    conn: Connection,
+    inserts: dict[str, list[dict[str, Any]]],
+    updates: dict[str, list[dict[str, Any]]],
+) -> None:
+    """SQLite: executemany of prepared statements."""
+    for table, rows in inserts.items():
+        conn.execute(entity_tables[table].insert(), rows)
+    for table, rows in updates.items():
+        t = entity_tables[table]
+        conn.execute(
+            update(t)
+            .where(t.c.id == bindparam("b_id"))
+            .values(
+                group_id=bindparam("group_id"),
+                hlc=bindparam("hlc"),
+                origin=bindparam("origin"),
+                change_seq=bindparam("change_seq"),
+                deleted=bindparam("deleted"),
+                payload=bindparam("payload"),
+            ),
+            rows,
+        )

@@ -164,6 +164,7 @@ class Version:
     hlc: str
     origin: str
     payload: Payload
+    text: str | None = None  # the payload as JSON text when known (saves re-encoding)
 
 
 @dataclass
