@@ -39,6 +39,7 @@ from facilitator_app.ui.board.commands import (
     take_back_command,
 )
 from facilitator_app.ui.board.editor import NoteEditor
+from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
@@ -288,7 +289,20 @@ class BoardWidget(QWidget):
         if change is not None:
             self.capture_edit.clear()
             for nid in change.notes_after:
-                self.view.ensureVisible(self.scene.notes[nid], 40, 40)
+                self._keep_in_view(self.scene.notes[nid])
+
+    def _keep_in_view(self, item: NoteItem) -> None:
+        """Scroll to a new note, and then some: room for the next rows comes into view too.
+
+        Scrolling one row per new row would repaint the whole board every fifth Enter;
+        this scrolls once every few rows.
+        """
+        rect = item.sceneBoundingRect()
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        if visible.contains(rect):
+            return
+        room = max(0.0, visible.height() * 0.6 - rect.height())
+        self.view.ensureVisible(rect.adjusted(-40, -40, 40, room), 0, 0)
 
     def paste_from_clipboard(self, mime: QMimeData | None) -> bool:
         """Ctrl+V in the capture field: several lines become notes (after asking).
