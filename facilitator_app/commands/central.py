@@ -61,6 +61,44 @@ def _grant(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ingest(args: argparse.Namespace) -> int:
+    import sys
+
+    from facilitator_app.errors import UserError
+    from facilitator_app.sync.ingest import ingest_file, summary_files
+
+    files = summary_files(Path(args.path))
+    if not files:
+        print(f"{args.path}: no summary files (*.json) here", file=sys.stderr)
+        return 2
+    failed = 0
+    with _opened(args.central) as central:
+        for path in files:
+            try:
+                print(ingest_file(central, path).line())
+            except UserError as exc:
+                # One bad file must not stop the others; it changed nothing.
+                print(f"{path}: not loaded: {exc}", file=sys.stderr)
+                failed += 1
+    if failed:
+        print(f"{failed} of {len(files)} file(s) not loaded", file=sys.stderr)
+    return 2 if failed else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from facilitator_app.export.files import export_summary, parse_formats
+    from facilitator_app.sync.ingest import export_from_central
+
+    formats = parse_formats(args.format)
+    with _opened(args.central) as central:
+        summary = export_from_central(
+            central, args.session, args.group, args.workshop, public=args.public
+        )
+    for path in export_summary(summary, formats, Path(args.out), lang=args.lang):
+        print(path)
+    return 0
+
+
 def _add_central(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--central",
@@ -89,3 +127,27 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     grant.add_argument("--group", required=True, help="the group's id from the plan (e.g. g1)")
     _add_central(grant)
     grant.set_defaults(handler=_grant)
+    ingest = csub.add_parser(
+        "ingest", help="load a group summary file, or every one in a folder, into the store"
+    )
+    ingest.add_argument("path", help="a summary file (.json) or a folder of them")
+    _add_central(ingest)
+    ingest.set_defaults(handler=_ingest)
+    export = csub.add_parser(
+        "export", help="write a group's summary file for one session from the central store"
+    )
+    export.add_argument("--session", required=True, help="session id from the plan, e.g. s1")
+    export.add_argument("--group", required=True, help="group id from the plan, e.g. g1")
+    export.add_argument("--workshop", help="workshop id (only needed with several workshops)")
+    export.add_argument("--out", required=True, help="folder to write the files to")
+    export.add_argument(
+        "--format", default="json", help="comma-separated formats (default: json; no pdf here)"
+    )
+    export.add_argument(
+        "--public", action="store_true", help="leave out names, authors and facilitator notes"
+    )
+    export.add_argument(
+        "--lang", choices=["nb", "en"], default="nb", help="language of the documents"
+    )
+    _add_central(export)
+    export.set_defaults(handler=_export)

@@ -24,6 +24,9 @@ from facilitator_app.sync.central_schema import entity_tables
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.rows import MODELS, from_payload
 
+# Copied whole even for one group: every group's participants refer to their groups.
+PLAN_WIDE_TABLES = frozenset({"workshop", "session", "breakout_group", "participant"})
+
 
 @contextmanager
 def materialised(
@@ -57,7 +60,7 @@ def _copy(
         for name in tables:
             source = entity_tables[name]
             query = select(source.c.id, source.c.hlc, source.c.payload)
-            if group_id is not None and name not in ("workshop", "session", "participant"):
+            if group_id is not None and name not in PLAN_WIDE_TABLES:
                 query = query.where(or_(source.c.group_id == group_id, source.c.group_id.is_(None)))
             target = cast(Table, MODELS[name].__table__)
             rows = conn.execute(query).all()

@@ -1,0 +1,97 @@
+"""Summary files into and out of the central store.
+
+Ingest is the path for laptops that never reach the store: a facilitator's summary
+file (copied by hand, e-mailed, on a shared drive) is verified, imported with the
+laptop's own ``import_summary`` into a copy of that group's central rows, and the
+resulting changes are merged into the store like a push. Export builds a group's
+summary from the central rows with the laptop's own ``build_summary``, so after a sync
+it equals the laptop's export apart from the export time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from facilitator_app.errors import CentralStoreError, SummaryError
+from facilitator_app.schemas.summary import GroupSummary
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.summary import build_summary, load_summary
+from facilitator_app.services.summary_import import SummaryImportResult, import_summary
+from facilitator_app.sync.central_schema import SYNCED_TABLES, entity_tables
+from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.materialise import materialised
+from facilitator_app.sync.push import PushResult, push
+
+
+@dataclass
+class IngestResult:
+    """What ingesting one file did."""
+
+    path: Path
+    summary: GroupSummary
+    imported: SummaryImportResult
+    pushed: PushResult
+
+    def line(self) -> str:
+        """One line for the command line."""
+        return (
+            f"{self.path}: {self.summary.group.name}, {self.summary.session.title}: "
+            f"{self.imported.summary()}; {self.pushed.stored} row(s) stored centrally"
+        )
+
+
+def summary_files(path: Path) -> list[Path]:
+    """The file itself, or every ``*.json`` file in a folder (sorted)."""
+    if path.is_dir():
+        return sorted(p for p in path.iterdir() if p.suffix.lower() == ".json" and p.is_file())
+    if not path.exists():
+        raise SummaryError(f"{path} does not exist.")
+    return [path]
+
+
+def _check_workshop(central: CentralStore, summary: GroupSummary) -> None:
+    """Refuse a file of a workshop the store does not hold."""
+    table = entity_tables["workshop"]
+    with central.engine.connect() as conn:
+        rows = conn.execute(select(table.c.id, table.c.payload)).all()
+    keys = {str(row.id): json.loads(row.payload).get("key") for row in rows}
+    if str(summary.workshop.id) in keys:
+        return
+    held = ", ".join(sorted(k for k in keys.values() if k)) or "none (publish the plan first)"
+    raise SummaryError(
+        f"The file is from workshop '{summary.workshop.key}', which this central store does "
+        f"not hold (it holds: {held}). Nothing was loaded."
+    )
+
+
+def ingest_file(central: CentralStore, path: Path) -> IngestResult:
+    """Verify one summary file and merge it into the central store."""
+    if not central.is_organiser:
+        raise CentralStoreError(
+            f"Role '{central.role}' may not ingest summary files: connect as the organisers' role."
+        )
+    summary = load_summary(path)
+    _check_workshop(central, summary)
+    with materialised(central, SYNCED_TABLES, summary.group.id) as copy:
+        imported = import_summary(copy, summary)
+        pushed = push(copy, central, batch_size=2000)
+    return IngestResult(path, summary, imported, pushed)
+
+
+def export_from_central(
+    central: CentralStore,
+    session_key: str,
+    group_key: str,
+    workshop_key: str | None = None,
+    *,
+    public: bool = False,
+) -> GroupSummary:
+    """The summary of one group in one session, built from the central store's rows."""
+    with materialised(central, ("workshop", "session", "breakout_group")) as plan:
+        _ws, session, group = ws_service.find_by_keys(plan, session_key, group_key, workshop_key)
+    with materialised(central, SYNCED_TABLES, group.id) as copy:
+        return build_summary(copy, session.id, group.id, public=public)
