@@ -475,6 +475,10 @@
         <translation>S&amp;lett lapper</translation>
     </message>
     <message>
+        <source>&amp;Move selected notes to the current question</source>
+        <translation>&amp;Flytt valgte lapper til gjeldende spørsmål</translation>
+    </message>
+    <message>
         <source>&amp;Group into cluster…</source>
         <translation>&amp;Grupper i klynge …</translation>
     </message>
@@ -625,6 +629,10 @@
     <message>
         <source>Move to question</source>
         <translation>Flytt til spørsmål</translation>
+    </message>
+    <message>
+        <source>The agenda has no question to move notes to.</source>
+        <translation>Agendaen har ikke noe spørsmål å flytte lapper til.</translation>
     </message>
     <message>
         <source>Duplicate notes</source>

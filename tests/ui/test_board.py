@@ -9,9 +9,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QWheelEvent
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QWheelEvent
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.models import AgendaItem
@@ -125,6 +125,14 @@ def test_long_rtl_and_emoji_notes(qtbot: QtBot, window: MainWindow) -> None:
     assert texts == sorted([long_text.strip(), "مرحبا بالعالم 🌍🚲"])
     w.grab()  # paints every note, including the 10,000-character one
     same_as_store(w)
+    # Hovering the long note shows its text in a tooltip.
+    long_item = next(i for i in w.scene.notes.values() if len(i.state.text) > 5000)
+    w.view.set_zoom(1.0)
+    w.view.centerOn(long_item)
+    pos = w.view.mapFromScene(long_item.sceneBoundingRect().center())
+    help_event = QHelpEvent(QEvent.Type.ToolTip, pos, w.view.viewport().mapToGlobal(pos))
+    assert w.view.viewportEvent(help_event)
+    assert QToolTip.text().startswith("ord ord")
 
 
 def test_edit_in_place_with_f2_and_double_click(qtbot: QtBot, window: MainWindow) -> None:
@@ -366,6 +374,12 @@ def test_note_of_removed_question_stays_visible(
     select(w, nid)
     w.board_actions._move_to(w.scene.frame_order[0])  # the context menu's "Move to question"
     assert w.scene.notes[nid].state.agenda_item_id == w.scene.frame_order[0]
+    same_as_store(w)
+    # Ctrl+Shift+M gives the selected notes to the current question.
+    window.current_item_changed.emit(w.scene.frame_order[1])
+    select(w, nid)
+    w.board_actions.to_current.trigger()
+    assert w.scene.notes[nid].state.agenda_item_id == w.scene.frame_order[1]
     same_as_store(w)
 
 

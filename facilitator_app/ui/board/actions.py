@@ -45,6 +45,11 @@ class BoardActions(QObject):
         self.edit_text = self._make(self.tr("&Edit note text"), widget.edit_selected, "F2")
         self.duplicate = self._make(self.tr("&Duplicate notes"), self.do_duplicate, "Ctrl+Shift+D")
         self.delete = self._make(self.tr("De&lete notes"), widget.delete_selected, "Del")
+        self.to_current = self._make(
+            self.tr("&Move selected notes to the current question"),
+            self.move_to_current,
+            "Ctrl+Shift+M",
+        )
         self.group = self._make(self.tr("&Group into cluster…"), self.group_selected, "Ctrl+G")
         self.ungroup = self._make(
             self.tr("&Ungroup cluster"), self.ungroup_selected, "Ctrl+Shift+G"
@@ -135,7 +140,7 @@ class BoardActions(QObject):
     def install(self, window: QMainWindow, view_menu: QMenu, before: QAction | None) -> QMenu:
         """Add a Board menu (before ``before``) and the zoom entries to ``view_menu``."""
         menu = QMenu(self.tr("&Board"), window)
-        for a in (self.edit_text, self.duplicate, self.delete):
+        for a in (self.edit_text, self.duplicate, self.delete, self.to_current):
             menu.addAction(a)
         menu.addMenu(self._submenu(self.tr("&Colour"), self.colour_actions))
         menu.addMenu(self._submenu(self.tr("Ca&tegory"), self.category_actions))
@@ -262,6 +267,13 @@ class BoardActions(QObject):
             self.tr("Move to question"),
             lambda: board.move_to_question(self.w.store, ids, question),
         )
+
+    def move_to_current(self) -> None:
+        """Give the selected notes to the question the group is on."""
+        if self.w.current_question is None:
+            self.w.report(self.tr("The agenda has no question to move notes to."))
+            return
+        self._move_to(self.w.current_question)
 
     def do_duplicate(self) -> None:
         """Copy the selected notes."""

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QMouseEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from facilitator_app.ui.board import mouse_bindings
-from facilitator_app.ui.board.items import ClusterItem, NoteItem
+from facilitator_app.ui.board.items import SHOWN_CHARS, ClusterItem, NoteItem
 from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene
 
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
+TOOLTIP_CHARS = 3000
 
 
 class BoardView(QGraphicsView):
@@ -124,6 +125,16 @@ class BoardView(QGraphicsView):
             self.rename_requested.emit(item.cluster_id)
         else:
             super().mouseDoubleClickEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        """A tooltip with the whole text of a long note (made only when asked for)."""
+        if event.type() == QEvent.Type.ToolTip:
+            assert isinstance(event, QHelpEvent)
+            item = self.itemAt(event.pos())
+            if isinstance(item, NoteItem) and len(item.state.text) > SHOWN_CHARS:
+                QToolTip.showText(event.globalPos(), item.state.text[:TOOLTIP_CHARS], self)
+                return True
+        return super().viewportEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right-click: a note (selected if it was not), a cluster, or the board."""
