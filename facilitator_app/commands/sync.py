@@ -12,24 +12,26 @@ from facilitator_app.cli import add_data_dir, data_dir_of, registrar
 
 
 def _sync(args: argparse.Namespace) -> int:
-    from facilitator_app.errors import CentralStoreError
+    from facilitator_app.errors import UserError
     from facilitator_app.store import Store
     from facilitator_app.sync.central_store import resolve_central_url
     from facilitator_app.sync.credentials import PasswordVault, needs_password
     from facilitator_app.sync.service import configured_url, sync_once
 
-    store = Store.open(data_dir_of(args))
     try:
-        url = resolve_central_url(args.central) if args.central else configured_url(store)
-        # libpq also reads PGPASSWORD and ~/.pgpass when the keyring has nothing.
-        password = PasswordVault().get(url) if needs_password(url) else None
+        store = Store.open(data_dir_of(args))
         try:
+            url = resolve_central_url(args.central) if args.central else configured_url(store)
+            # libpq also reads PGPASSWORD and ~/.pgpass when the keyring has nothing.
+            password = PasswordVault().get(url) if needs_password(url) else None
             report = sync_once(store, url, password, batch_size=args.batch_size)
-        except CentralStoreError as exc:
-            print(f"sync failed: {exc}", file=sys.stderr)
-            return 1
-    finally:
-        store.close()
+        finally:
+            store.close()
+    except UserError as exc:
+        # Unreachable store, wrong password, newer schema, full disk, folder in use, …:
+        # nothing was lost and nothing is marked as sent that the store did not commit.
+        print(f"sync failed: {exc}", file=sys.stderr)
+        return 1
     for line in report.lines():
         print(line)
     return 0

@@ -24,7 +24,8 @@ from facilitator_app.sync.central_schema import entity_tables as central_tables
 from facilitator_app.sync.central_store import CentralStore, describe_error
 from facilitator_app.sync.rows import MODELS, from_payload
 
-DEFAULT_LIMIT = 5000
+# Rows per local transaction: small, so the facilitator's typing never waits long.
+DEFAULT_LIMIT = 1000
 
 
 @dataclass

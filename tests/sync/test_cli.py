@@ -124,3 +124,11 @@ def test_password_in_the_address_is_refused(store: Any) -> None:
     with pytest.raises(CentralStoreError, match="password"):
         set_configured_url(store, "postgresql+psycopg://alice:secret@db.example/central")
     assert "secret" not in configured_url(store)
+
+
+def test_data_folder_in_use_exits_1(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], store: Any
+) -> None:
+    code, out, err = _run(capsys, "sync", "--data-dir", str(store.data_dir))
+    assert code == 1 and out == ""
+    assert "already using the data folder" in err

@@ -113,3 +113,22 @@ def test_fresh_laptop_gets_the_plan_by_sync(
     report = fresh.sync(central_url)
     assert report.pulled.received["participant"] == 51
     assert ws_service.find_by_keys(fresh.store, "s1", "g1")[2].name
+
+
+def test_pull_in_small_chunks_gets_everything(
+    make_laptop: Any, central_url: str, tmp_path: Path
+) -> None:
+    _publish(central_url, json.loads(demo_plan_path().read_text(encoding="utf-8")), tmp_path)
+    fresh = make_laptop("fresh", plan=False)
+    from facilitator_app.sync.pull import pull
+
+    central = CentralStore.open(central_url)
+    try:
+        result = pull(fresh.store, central, limit=40)
+        again = pull(fresh.store, central, limit=40)
+    finally:
+        central.close()
+    assert result.total == 353 and again.total == 0
+    from laptops import central_contents
+
+    assert fresh.contents() == central_contents(central_url)
