@@ -166,7 +166,7 @@ class NoteItem(QGraphicsItem):
             )
             painter.setFont(_BADGE_FONT)
             painter.drawText(
-                rect.adjusted(8, 0, -8, -4),
+                rect.adjusted(8, 0, -32 if self.votes else -8, -4),
                 _BOTTOM_LEFT,
                 self.badges,
             )
