@@ -46,7 +46,7 @@ class PasswordVault:
 
             backend = keyring.get_keyring()
             if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-                self.problem = "no system keyring is available on this computer"
+                self.problem = "no keyring backend found"
         except Exception as exc:  # keyring reports broken backends in many ways
             self.problem = f"the system keyring cannot be used ({type(exc).__name__})"
 
