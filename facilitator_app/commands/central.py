@@ -99,6 +99,17 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _conflicts(args: argparse.Namespace) -> int:
+    from facilitator_app.sync.ingest import list_conflicts
+
+    with _opened(args.central) as central:
+        rows = list_conflicts(central)
+    for line in rows:
+        print(line)
+    print(f"{len(rows)} conflict(s)")
+    return 0
+
+
 def _add_central(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--central",
@@ -151,3 +162,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_central(export)
     export.set_defaults(handler=_export)
+    conflicts = csub.add_parser(
+        "conflicts", help="list the versions that lost to a concurrent edit on another laptop"
+    )
+    _add_central(conflicts)
+    conflicts.set_defaults(handler=_conflicts)

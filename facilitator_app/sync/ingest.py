@@ -95,3 +95,20 @@ def export_from_central(
         _ws, session, group = ws_service.find_by_keys(plan, session_key, group_key, workshop_key)
     with materialised(central, SYNCED_TABLES, group.id) as copy:
         return build_summary(copy, session.id, group.id, public=public)
+
+
+def list_conflicts(central: CentralStore) -> list[str]:
+    """One line per losing version kept in the store, oldest first."""
+    from facilitator_app.sync.central_schema import conflict_table
+
+    with central.engine.connect() as conn:
+        rows = conn.execute(select(conflict_table).order_by(conflict_table.c.change_seq)).all()
+    lines = []
+    for row in rows:
+        payload = json.loads(row.loser_payload)
+        what = payload.get("text") or payload.get("title") or payload.get("name") or ""
+        lines.append(
+            f"{row.table_name} {row.row_id}: lost {row.loser_hlc} (from {row.loser_origin}) "
+            f"to {row.winner_hlc}: {str(what)[:80]!r}"
+        )
+    return lines

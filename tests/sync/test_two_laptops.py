@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from laptops import central_conflicts, central_contents
 
 from facilitator_app.models import AgendaItem, Idea
@@ -25,7 +26,7 @@ def test_both_sets_arrive_and_laptops_converge(make_laptop: Any, central_url: st
 
 
 def test_same_note_changed_on_both_later_wins_loser_kept(
-    make_laptop: Any, central_url: str
+    make_laptop: Any, central_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a, b = make_laptop("a"), make_laptop("b", offset_s=0.5)
     idea = a.add_idea("Grønn mobilitet")
@@ -43,7 +44,12 @@ def test_same_note_changed_on_both_later_wins_loser_kept(
     [conflict] = central_conflicts(central_url)
     assert json.loads(conflict["loser_payload"])["text"] == "Grønn mobilitet for alle"
     assert a.contents() == b.contents() == central_contents(central_url)
-    # Both facilitators see the losing version in their conflicts list.
+    # The organisers see it on the command line ...
+    from facilitator_app.cli import main
+
+    assert main(["central", "conflicts", "--central", central_url]) == 0
+    assert "'Grønn mobilitet for alle'" in capsys.readouterr().out
+    # ... and both facilitators see the losing version in their conflicts list.
     for laptop in (a, b):
         [local] = laptop.conflicts()
         assert json.loads(local.loser_payload)["text"] == "Grønn mobilitet for alle"
