@@ -108,6 +108,26 @@ def _copy_seconds(url: str, payloads: list[tuple[str, str, str, str]]) -> float:
         return time.perf_counter() - started
 
 
+def _facilitator(pg_url: str, groups: int) -> str:
+    """A login role with every benchmark group granted (row-level security applies)."""
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    from facilitator_app.sync.central_store import CentralStore
+
+    plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute("CREATE ROLE bench_fac LOGIN PASSWORD 'bench'")
+    central = CentralStore.open(pg_url)
+    try:
+        for g in range(groups):
+            central.grant("bench_fac", f"g{g}")
+    finally:
+        central.close()
+    u = make_url(pg_url)
+    return f"postgresql+psycopg://bench_fac@{u.host}:{u.port}/{u.database}"
+
+
 def _reset(store: object, pg_url: str) -> None:
     """Forget every acknowledgement and empty the central store: push it all again."""
     import psycopg
@@ -120,7 +140,8 @@ def _reset(store: object, pg_url: str) -> None:
         s.execute(update(ChangeLogEntry).values(acked_at=None))
     plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as conn:
-        data = [t for t in ALL_TABLES if t not in ("central_counter", "central_meta")]
+        keep = ("central_counter", "central_meta", "central_grant")
+        data = [t for t in ALL_TABLES if t not in keep]
         conn.execute(f"TRUNCATE {', '.join(data)}")
         conn.execute("UPDATE central_counter SET value = 0")
         conn.execute("VACUUM ANALYZE")
@@ -163,6 +184,21 @@ def run(pg_url: str) -> None:
                     f"sync_push_50x1000_ideas_batch{batch}: {push_s:.2f} s ({result.sent} changes)"
                 )
                 print(f"sync_push_vs_copy_ratio_batch{batch}: {push_s / copy_s:.2f} x")
+            fac_url = _facilitator(pg_url, GROUPS)
+            _reset(store, pg_url)
+            central = CentralStore.open(fac_url, "bench")
+            started = time.perf_counter()
+            result = push(store, central, batch_size=1000)
+            push_s = time.perf_counter() - started
+            central.close()
+            print(
+                f"sync_push_50x1000_ideas_facilitator_role: {push_s:.2f} s ({result.sent} changes)"
+            )
+            print(f"sync_push_vs_copy_ratio_facilitator_role: {push_s / copy_s:.2f} x")
+            _reset(store, pg_url)
+            central = CentralStore.open(pg_url)
+            push(store, central, batch_size=1000)
+            central.close()
             sync_once(store, pg_url)  # pull once so the cursor is current
 
             with store.read() as s:
