@@ -145,7 +145,7 @@ class SyncController(QObject):
         """Recount the changes not yet acknowledged (cheap: an indexed count)."""
         try:
             self.waiting = waiting(self.store)
-        except UserError:
+        except Exception:  # a status count must never break the window (store closing)
             return
         if self.state in (SyncState.WAITING, SyncState.UP_TO_DATE) and not self.running:
             self.state = SyncState.WAITING if self.waiting else SyncState.UP_TO_DATE
