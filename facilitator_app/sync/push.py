@@ -32,6 +32,7 @@ from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.rows import Merged, Payload, Version, groups_of, merge
 
 DEFAULT_BATCH = 500
+ACK_EVERY = 10  # batches per local acknowledgement commit
 # Workshop-wide rows belong to the organisers: a facilitator's role may not write them.
 PLAN_WIDE = frozenset({"workshop", "session", "participant"})
 # Tables the plan import fills for every group on every laptop.
@@ -131,28 +132,45 @@ def push(
     result = PushResult()
     result.recovered = _recover_acks(store, central, node)
     granted = None if central.is_organiser else central.granted_groups()
-    while True:
-        batch = read_batch(store, batch_size)
-        held = _hold_back(batch, granted)
-        if held is not None:
-            batch = batch[: batch.index(held)]
-        if not batch:
+    committed: list[int] = []  # sent and committed centrally, not yet acknowledged here
+
+    def record_acks() -> None:
+        if committed:
+            if before_ack is not None:
+                before_ack(list(committed))
+            acknowledge(store, committed)
+            committed.clear()
+
+    after = 0
+    try:
+        while True:
+            batch = read_batch(store, batch_size, after)
+            held = _hold_back(batch, granted)
             if held is not None:
-                raise _not_granted(store, central, held)
-            return result
-        outcome = send_batch(central, node, batch, lambda entries: load_bases(store, entries))
-        seqs = [o.seq for o in batch]
-        if before_ack is not None:
-            before_ack(seqs)
-        acknowledge(store, seqs)
-        result.batches += 1
-        result.sent += len(batch)
-        result.stored += outcome.stored
-        result.unchanged += outcome.unchanged
-        result.conflicts += outcome.conflicts
-        result.skipped += outcome.skipped
-        for o in batch:
-            result.tables[o.table] = result.tables.get(o.table, 0) + 1
+                batch = batch[: batch.index(held)]
+            if not batch:
+                record_acks()
+                if held is not None:
+                    raise _not_granted(store, central, held)
+                return result
+            outcome = send_batch(central, node, batch, lambda e: load_bases(store, e))
+            committed.extend(o.seq for o in batch)
+            after = batch[-1].seq
+            result.batches += 1
+            # Acknowledging is a durable local commit: one per few batches is enough,
+            # since the store's own acknowledgement covers a crash in between.
+            if result.batches % ACK_EVERY == 0:
+                record_acks()
+            result.sent += len(batch)
+            result.stored += outcome.stored
+            result.unchanged += outcome.unchanged
+            result.conflicts += outcome.conflicts
+            result.skipped += outcome.skipped
+            for o in batch:
+                result.tables[o.table] = result.tables.get(o.table, 0) + 1
+    except CentralStoreError:
+        record_acks()  # what the store did commit is acknowledged before reporting
+        raise
 
 
 def _hold_back(batch: list[Outgoing], granted: set[uuid.UUID] | None) -> Outgoing | None:
@@ -223,14 +241,14 @@ def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
 _READ = (
     "SELECT seq, table_name, row_id, row_hlc, payload, "
     "json_extract(payload, '$.group_id'), json_extract(payload, '$.deleted_at') IS NOT NULL "
-    "FROM change_log WHERE acked_at IS NULL ORDER BY seq LIMIT ?"
+    "FROM change_log WHERE acked_at IS NULL AND seq > ? ORDER BY seq LIMIT ?"
 )
 # Rows that carry no group themselves: their group is their parent's.
 _VIA_PARENT = frozenset({"attendance", "dot_vote", "timer_event"})
 
 
-def read_batch(store: Store, size: int) -> list[Outgoing]:
-    """The next ``size`` unacknowledged entries, in order, with their group."""
+def read_batch(store: Store, size: int, after: int = 0) -> list[Outgoing]:
+    """The next ``size`` unacknowledged entries after ``after``, in order, with their group."""
     uuids: dict[str, uuid.UUID] = {}
 
     def as_uuid(text: str) -> uuid.UUID:
@@ -240,7 +258,7 @@ def read_batch(store: Store, size: int) -> list[Outgoing]:
         return found
 
     with store.read() as s:
-        rows = s.connection().exec_driver_sql(_READ, (size,)).all()
+        rows = s.connection().exec_driver_sql(_READ, (after, size)).all()
         batch: list[Outgoing] = []
         earlier: dict[uuid.UUID, str] = {}
         for seq, table, row_hex, hlc, text, group, deleted in rows:
