@@ -12,8 +12,6 @@ from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
 from facilitator_app.paths import demo_plan_path
 from facilitator_app.services import workshop as ws_service
-from facilitator_app.services.plan_file import load_plan
-from facilitator_app.services.plan_import import import_plan
 from facilitator_app.store import Store
 
 
@@ -22,11 +20,35 @@ def open_store_for_gui(data_dir: Path, demo: bool, clock: Clock) -> Store:
     store = Store.open(data_dir, clock)
     if demo:
         try:
-            import_plan(store, load_plan(demo_plan_path()))
+            ensure_demo_plan(store)
         except BaseException:
             store.close()
             raise
     return store
+
+
+DEMO_DIGEST_KEY = "demo_plan_file_sha256"
+
+
+def ensure_demo_plan(store: Store) -> None:
+    """Import the bundled demo plan unless this exact file was imported already.
+
+    Comparing the file's hash first spares every later start the plan validation
+    (and loading Pydantic): about a tenth of a second.
+    """
+    import hashlib
+
+    from facilitator_app.services.preferences import get_preference, set_preference
+
+    data = demo_plan_path().read_bytes()
+    digest = hashlib.sha256(data).hexdigest()
+    if get_preference(store, DEMO_DIGEST_KEY) == digest:
+        return
+    from facilitator_app.services.plan_file import parse_plan
+    from facilitator_app.services.plan_import import import_plan
+
+    import_plan(store, parse_plan(data))
+    set_preference(store, DEMO_DIGEST_KEY, digest)
 
 
 def initial_context(store: Store, demo: bool) -> ws_service.SessionContext | None:

@@ -7,6 +7,8 @@ user so (``KeyringUnavailable``).
 
 from __future__ import annotations
 
+import functools
+
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
@@ -39,16 +41,23 @@ class PasswordVault:
 
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
-        self.problem = ""  # why the keyring cannot be used; "" when it can
+
+    @functools.cached_property
+    def problem(self) -> str:
+        """Why the keyring cannot be used; "" when it can.
+
+        Found out on first use, not on start-up: detecting the backend costs ~0.1 s.
+        """
         try:
             import keyring
             from keyring.backends import fail
 
             backend = keyring.get_keyring()
             if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
-                self.problem = "no keyring backend found"
+                return "no keyring backend found"
         except Exception as exc:  # keyring reports broken backends in many ways
-            self.problem = f"the system keyring cannot be used ({type(exc).__name__})"
+            return f"the system keyring cannot be used ({type(exc).__name__})"
+        return ""
 
     @property
     def available(self) -> bool:
