@@ -9,7 +9,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QWheelEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
@@ -533,3 +533,51 @@ def test_ctrl_wheel_zooms_and_middle_drag_pans(qtbot: QtBot, window: MainWindow)
     qtbot.mouseRelease(viewport, Qt.MouseButton.MiddleButton, pos=start - QPoint(100, 0))
     assert w.view.horizontalScrollBar().value() == h_before + 100
     assert w.capture_edit.hasFocus()
+
+
+def visible_rect(w: BoardWidget) -> QRectF:
+    return w.view.mapToScene(w.view.viewport().rect()).boundingRect()
+
+
+def whole_in_width(w: BoardWidget) -> bool:
+    """The current question's frame is in view from its left to its right edge, title too."""
+    frame = w.scene.frame_rect(w.current_question)
+    seen = visible_rect(w)
+    return (
+        seen.left() <= frame.left()
+        and frame.right() <= seen.right()
+        and seen.top() <= frame.top()
+        and frame.top() + 60 <= seen.bottom()
+    )
+
+
+def test_current_question_whole_on_open_on_change_and_after_resize(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window.board
+    # On open: the frame (wider than the board at 100 %) is shown whole, zoomed out a bit.
+    assert w.scene.frame_rect(w.current_question).width() > w.view.viewport().width()
+    qtbot.waitUntil(lambda: whole_in_width(w))
+    assert 0.6 <= w.view.zoom < 1.0
+    first = w.current_question
+    # When the group moves on to the next question the board shows that one whole.
+    while w.current_question == first:
+        window.agenda.go_next()
+    assert whole_in_width(w)
+    # A smaller window (1280x720) still shows the current question whole, readable.
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: whole_in_width(w) and w.view.zoom >= 0.6)
+    # A zoom the facilitator chose is kept when the window is resized.
+    w.board_actions.zoom_in.trigger()
+    chosen = w.view.zoom
+    window.resize(1400, 860)
+    qtbot.wait(20)
+    assert w.view.zoom == chosen
+
+
+def test_reload_keeps_the_view_on_the_same_question(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    qtbot.waitUntil(lambda: whole_in_width(w))
+    w.view.set_zoom(1.5)
+    w.reload()  # what a sync that brought notes does
+    assert w.view.zoom == 1.5

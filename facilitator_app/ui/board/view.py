@@ -9,7 +9,14 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QContextMenuEvent, QHelpEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
 from facilitator_app.ui.board import mouse_bindings
@@ -18,6 +25,10 @@ from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene
 
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
+# Showing a question never zooms out further than this: below it note text gets too small
+# to read (a frame wider than that shows its left part, where the first notes are).
+READABLE_SCALE = 0.6
+MARGIN = 16
 TOOLTIP_CHARS = 3000
 
 
@@ -29,6 +40,7 @@ class BoardView(QGraphicsView):
     rename_requested = Signal(object)  # cluster id
     context_requested = Signal(object, QPoint)  # item or None, global position
     note_resized = Signal(object, float, float)  # note id, width, height
+    resized = Signal()
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -67,6 +79,41 @@ class BoardView(QGraphicsView):
             return
         self.fitInView(rect.adjusted(-20, -20, 20, 20), Qt.AspectRatioMode.KeepAspectRatio)
         self._zoom_changed()
+
+    def show_question(self, rect: QRectF, keep_top: bool = False) -> None:
+        """Show a question's frame whole in width, its title and first rows in view.
+
+        Zooms out as far as needed (never below ``READABLE_SCALE``) and never zooms in past
+        100 %. A frame that fits is centred; a taller one shows its top. ``keep_top``
+        (after a resize) keeps the scene point at the top of the view where it was, so a
+        facilitator scrolled down to the newest notes stays there.
+        """
+        size = self.viewport().size()
+        if rect.isEmpty() or size.width() <= 2 * MARGIN or size.height() <= 2 * MARGIN:
+            return
+        top = self.mapToScene(0, 0).y()
+        scale = min(1.0, (size.width() - 2 * MARGIN) / rect.width())
+        scale = max(READABLE_SCALE, min(MAX_SCALE, scale))
+        if abs(scale - self.zoom) > 1e-6:
+            self.set_zoom(scale)
+        width, height = size.width() / scale, size.height() / scale
+        margin = MARGIN / scale
+        if rect.width() + 2 * margin <= width:
+            x = rect.center().x()
+        else:
+            x = rect.left() - margin + width / 2
+        if keep_top:
+            y = top + height / 2
+        elif rect.height() + 2 * margin <= height:
+            y = rect.center().y()
+        else:
+            y = rect.top() - margin + height / 2
+        self.centerOn(x, y)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Tell the board (it may show the current question again at the new size)."""
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def pan_by(self, dx: int, dy: int) -> None:
         """Scroll the board by pixels."""

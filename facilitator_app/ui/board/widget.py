@@ -10,7 +10,7 @@ import gc
 import uuid
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, QRectF, Qt, QTimer
+from PySide6.QtCore import QMimeData, Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,10 @@ class BoardWidget(QWidget):
         self.context = context
         self.undo_stack = undo_stack
         self.current_question: uuid.UUID | None = None
+        # The zoom the board chose to show the current question; None once the user zooms.
+        self._auto_zoom: float | None = None
+        self._shown_question: uuid.UUID | None = None
+        self._shown_once = False
         self.vote_round: voting.RoundInfo | None = None
         self.participants = ws_service.list_participants(store, context.group.id)
         self.people = _people_index(self.participants)
@@ -143,6 +147,7 @@ class BoardWidget(QWidget):
         self.view.notes_dragged.connect(self._dragged)
         self.view.edit_requested.connect(self.edit_note)
         self.view.note_resized.connect(self._resized)
+        self.view.resized.connect(self._view_resized)
 
         choices = QHBoxLayout()
         choices.addWidget(self.author_box)
@@ -183,7 +188,10 @@ class BoardWidget(QWidget):
             self.current_question = question_ids[0] if question_ids else None
         self.scene.set_current(self.current_question)
         self.refresh_votes()
-        self.show_frame_top(self.current_question)
+        # A reload (a sync brought notes, the agenda changed) leaves the view where the
+        # facilitator has it, unless the question itself changed.
+        if self.current_question != self._shown_question:
+            self.show_question(self.current_question)
 
     def sync_frames(self) -> None:
         """After an agenda change: lay the board out again if its questions changed."""
@@ -201,20 +209,31 @@ class BoardWidget(QWidget):
         if isinstance(item_id, uuid.UUID) and item_id in self.scene.frames:
             self.current_question = item_id
             self.scene.set_current(item_id)
-            self.show_frame_top(item_id)
+            self.show_question(item_id)
 
-    def show_frame_top(self, frame_id: uuid.UUID | None) -> None:
-        """Scroll so the top of a frame (its title and first rows) is in view."""
+    def show_question(self, frame_id: uuid.UUID | None, keep_top: bool = False) -> None:
+        """Show a question's frame whole in width with its title in view (see the view)."""
         if frame_id not in self.scene.frames:
             return
-        rect = self.scene.frame_rect(frame_id)
-        self.view.ensureVisible(QRectF(rect.x(), rect.y(), rect.width(), min(rect.height(), 400)))
+        self._shown_question = frame_id
+        self.view.show_question(self.scene.frame_rect(frame_id), keep_top)
+        self._auto_zoom = self.view.zoom
+
+    def _view_resized(self) -> None:
+        """A bigger or smaller board still shows the current question whole in width,
+        unless the facilitator chose a zoom of their own since."""
+        if self._auto_zoom is not None and abs(self.view.zoom - self._auto_zoom) < 1e-6:
+            self.show_question(self.current_question, keep_top=True)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """The capture field has focus whenever the board is shown."""
+        """The capture field has focus whenever the board is shown; the current question
+        is shown at the board's real size (before the first show it has none)."""
         super().showEvent(event)
         self.capture_edit.setFocus()
         QTimer.singleShot(0, self.capture_edit.setFocus)
+        if not self._shown_once:
+            self._shown_once = True
+            QTimer.singleShot(0, lambda: self.show_question(self.current_question))
 
     # --- feedback --------------------------------------------------------------------
 
