@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import __version__
 from facilitator_app.clock import Clock
-from facilitator_app.services import schedule
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
@@ -45,7 +44,6 @@ class MainWindow(QMainWindow):
         self.context = context
         self.clock = clock
         self.undo_stack = QUndoStack(self)
-        start, end = schedule.session_bounds(context.workshop, context.session)
         self.setWindowTitle(
             self.tr("{group} · {session} – Facilitator").format(
                 group=context.group.name, session=context.session.title
@@ -60,15 +58,14 @@ class MainWindow(QMainWindow):
         self.timer_area = QWidget()
         self.timer_area.setObjectName("timerArea")
         timer_layout = QVBoxLayout(self.timer_area)
-        self.session_label = QLabel(
-            self.tr("<b>{session}</b><br>{date}, {start}–{end} ({zone})").format(
-                session=context.session.title,
-                date=start.strftime("%Y-%m-%d"),
-                start=start.strftime("%H:%M"),
-                end=end.strftime("%H:%M"),
-                zone=context.workshop.time_zone,
-            )
-        )
+        # Only the session's title: the timer below already says when it is planned and
+        # how much of it is left, in the workshop's time zone and the app's language.
+        self.session_label = QLabel(context.session.title)
+        self.session_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.session_label.setWordWrap(True)
+        title_font = self.session_label.font()
+        title_font.setBold(True)
+        self.session_label.setFont(title_font)
         timer_layout.addWidget(self.session_label)
         timer_layout.addWidget(self.timer)
 

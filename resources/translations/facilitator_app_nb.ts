@@ -1071,10 +1071,6 @@
         <translation>{group} · {session} – Fasilitator</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{session}&lt;/b&gt;&lt;br&gt;{date}, {start}–{end} ({zone})</source>
-        <translation>&lt;b&gt;{session}&lt;/b&gt;&lt;br&gt;{date}, {start}–{end} ({zone})</translation>
-    </message>
-    <message>
         <source>{workshop} · {group} ({facilitator}) · everything is saved as you work</source>
         <translation>{workshop} · {group} ({facilitator}) · alt lagres mens du jobber</translation>
     </message>

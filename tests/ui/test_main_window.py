@@ -28,6 +28,10 @@ def test_window_shows_group_and_participants(
     assert window.participants.list.item(0).text().startswith(people[0].display_name)
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&File" in menus and "&Help" in menus
+    # The timer column is headed by the session's title alone; the timer says when.
+    assert window.session_label.text() == demo_context.session.title
+    assert "2021" not in window.session_label.text()
+    assert window.timer_area.isAncestorOf(window.session_label)
 
 
 def test_attendance_tick_is_stored_at_once(
