@@ -581,3 +581,36 @@ def test_reload_keeps_the_view_on_the_same_question(qtbot: QtBot, window: MainWi
     w.view.set_zoom(1.5)
     w.reload()  # what a sync that brought notes does
     assert w.view.zoom == 1.5
+
+
+def test_note_footer_and_text_show_whole_or_say_they_are_cut(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window.board
+    type_note(qtbot, w, "Klimabudsjett i alle kommuner #m !adm")
+    longer = (
+        "Felles innkjøp med nabokommunene for å få ned prisene på elbiler, ladere, "
+        "sykler og kollektivkort til alle ansatte i hele regionen"
+    )
+    type_note(qtbot, w, f"@lars {longer} #c !council")
+    w.grab()  # paints every note in detail
+    texts = notes_by_text(w)
+    short = w.scene.notes[texts["Klimabudsjett i alle kommuner"]]
+    # The footer is two lines of its own: category, then who must act (and the author).
+    assert short._footer == ["✓ Idea / measure", "Administration"]
+    assert short._shown_text == "Klimabudsjett i alle kommuner" and not short.cut
+    long_item = w.scene.notes[texts[longer]]
+    assert long_item._footer[0] == "! Challenge"
+    assert long_item._shown_text.endswith("…") and long_item.cut
+    assert longer.startswith(long_item._shown_text[:-1].rstrip())
+    # Hovering a note that does not show whole gives its whole text and details.
+    w.view.centerOn(long_item)
+    pos = w.view.mapFromScene(long_item.sceneBoundingRect().center())
+    help_event = QHelpEvent(QEvent.Type.ToolTip, pos, w.view.viewport().mapToGlobal(pos))
+    assert w.view.viewportEvent(help_event)
+    assert QToolTip.text().startswith(longer)
+    assert "Council (politicians)" in QToolTip.text() and "Lars" in QToolTip.text()
+    # A vote count takes room from the footer's last line, never hides it entirely.
+    long_item.votes = 3
+    w.grab()
+    assert long_item._footer[1].startswith("Council") and long_item._footer[1].endswith("…")

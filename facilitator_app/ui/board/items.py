@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
+    QFontMetricsF,
     QPainter,
     QPen,
     QPicture,
@@ -37,8 +38,11 @@ GRIP = 14.0
 _BRUSHES: dict[str, QBrush] = {}
 _NOTE_FONT = QFont()
 _NOTE_FONT.setPointSizeF(10.5)
+# The footer (category; who must act · author) on two lines of its own, readable on a
+# shared screen at the zoom that shows a whole question (about 80 %).
 _BADGE_FONT = QFont()
-_BADGE_FONT.setPointSizeF(7.5)
+_BADGE_FONT.setPointSizeF(8.5)
+_VOTE_W = 28.0
 _TITLE_FONT = QFont()
 _TITLE_FONT.setPointSizeF(15)
 _TITLE_FONT.setBold(True)
@@ -76,6 +80,38 @@ _BOTTOM_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
 _CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
 
+_METRICS: list[QFontMetricsF] = []
+
+
+def _metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
+    """Metrics of the note and footer fonts (made once, after the application exists)."""
+    if not _METRICS:
+        _METRICS.extend((QFontMetricsF(_NOTE_FONT), QFontMetricsF(_BADGE_FONT)))
+    return _METRICS[0], _METRICS[1]
+
+
+def _fit_text(text: str, width: float, height: float, flags: int) -> str:
+    """``text``, or its longest beginning ending in "…" whose wrapped lines fit the area.
+
+    Whole lines only: a half-drawn last line is hard to read and hides that text is missing.
+    """
+
+    def fits(candidate: str) -> bool:
+        box = _metrics()[0].boundingRect(QRectF(0, 0, width, 1e6), flags, candidate)
+        return box.height() <= height + 0.5
+
+    if fits(text):
+        return text
+    low, high = 0, len(text)  # fits(text[:low] + "…") holds; text[:high] + "…" does not
+    while high - low > 1:
+        mid = (low + high) // 2
+        if fits(text[:mid].rstrip() + "…"):
+            low = mid
+        else:
+            high = mid
+    return text[:low].rstrip() + "…"
+
+
 def _wrap_flag(text: str) -> int:
     """Wrap at words, or anywhere when a word is too long for a note (URLs, "xxxx…")."""
     if max(map(len, text.split()), default=0) > 18:
@@ -93,10 +129,16 @@ class NoteItem(QGraphicsItem):
         self.votes = 0
         self.dimmed = False
         self.matched = False
-        self.badges = ""
+        self.badges = ""  # "category\nwho must act · author", set by the scene
         self.state = state
         self._rect = QRectF(0, 0, state.width, state.height)
         self._wrap = -1  # worked out at the first detailed paint (most notes are never)
+        # What is drawn, fitted to the note once per change (most notes are never drawn in
+        # detail): the text cut at a whole line with "…", the footer lines elided.
+        self._fitted: tuple[object, ...] | None = None
+        self._shown_text = ""
+        self._footer: list[str] = []
+        self.cut = False  # True when the text or footer does not show whole
         self.setFlags(_NOTE_FLAGS)
         self.setPos(origin.x() + state.x, origin.y() + state.y)
 
@@ -112,6 +154,7 @@ class NoteItem(QGraphicsItem):
             self._rect = QRectF(0, 0, state.width, state.height)
         self.state = state
         self._wrap = -1
+        self._fitted = None
         target = QPointF(self.origin.x() + state.x, self.origin.y() + state.y)
         if self.pos() != target:
             self.setPos(target)
@@ -121,6 +164,7 @@ class NoteItem(QGraphicsItem):
         """Draw at another size while the corner is dragged (the store is not touched)."""
         self.prepareGeometryChange()
         self._rect = QRectF(0, 0, width, height)
+        self._fitted = None
 
     def reset_size(self) -> None:
         """Back to the stored size (a refused resize)."""
@@ -138,6 +182,38 @@ class NoteItem(QGraphicsItem):
         """The note's rectangle plus room for the selection outline."""
         return self._rect.adjusted(-2, -2, 2, 2)
 
+    def _text_rect(self) -> QRectF:
+        lines = self.badges.count("\n") + 1 if self.badges else 0
+        footer = lines * _metrics()[1].lineSpacing()
+        return self._rect.adjusted(8, 6, -8, -(footer + 6))
+
+    def _fit(self, key: tuple[object, ...]) -> None:
+        """Cut the text at the last whole line that fits (with "…") and elide the footer."""
+        self._fitted = key
+        text = self.state.text
+        if len(text) > SHOWN_CHARS:
+            text = text[:SHOWN_CHARS]
+        self._wrap = _wrap_flag(text)
+        area = self._text_rect()
+        shown = _fit_text(text, area.width(), area.height(), self._wrap)
+        cut = shown != self.state.text
+        self._shown_text = shown
+        width = self._rect.width() - 16
+        self._footer = []
+        lines = self.badges.split("\n") if self.badges else []
+        for n, line in enumerate(lines):
+            # The vote count sits at the bottom right, beside the last footer line.
+            room = width - (_VOTE_W if self.votes and n == len(lines) - 1 else 0)
+            elided = _metrics()[1].elidedText(line, Qt.TextElideMode.ElideRight, room)
+            cut = cut or elided != line
+            self._footer.append(elided)
+        self.cut = cut
+
+    def full_text(self) -> str:
+        """The whole note as a tooltip shows it: its text, then category, actor, author."""
+        details = self.badges.replace("\n", " · ")
+        return f"{self.state.text}\n\n{details}" if details else self.state.text
+
     def paint(
         self,
         painter: QPainter,
@@ -153,23 +229,20 @@ class NoteItem(QGraphicsItem):
             painter.setPen(_BORDER)
             painter.drawRect(rect)
             painter.setPen(_TEXT)
+            key = (rect.width(), rect.height(), self.badges, bool(self.votes))
+            if self._fitted != key:
+                self._fit(key)
             painter.setFont(_NOTE_FONT)
-            text = self.state.text
-            if len(text) > SHOWN_CHARS:
-                text = text[:SHOWN_CHARS] + "…"
-            if self._wrap < 0:
-                self._wrap = _wrap_flag(text)
-            painter.drawText(
-                rect.adjusted(8, 6, -8, -18),
-                self._wrap,
-                text,
-            )
+            painter.drawText(self._text_rect(), self._wrap, self._shown_text)
             painter.setFont(_BADGE_FONT)
-            painter.drawText(
-                rect.adjusted(8, 0, -32 if self.votes else -8, -4),
-                _BOTTOM_LEFT,
-                self.badges,
-            )
+            line = _metrics()[1].lineSpacing()
+            bottom = rect.bottom() - 4
+            for n, text in enumerate(reversed(self._footer)):
+                painter.drawText(
+                    QRectF(rect.left() + 8, bottom - (n + 1) * line, rect.width() - 16, line),
+                    _BOTTOM_LEFT,
+                    text,
+                )
             if self.votes:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_VOTE)

@@ -133,11 +133,12 @@ class BoardScene(QGraphicsScene):
         return found
 
     def _make_badges(self, state: NoteState) -> str:
+        # Two lines: the category, then who must act and the author (a note elides each).
         mark = CATEGORY_MARK.get(state.category, "")
-        parts = [f"{mark} {category_label(state.category)}", actor_label(state.actor)]
+        second = [actor_label(state.actor)]
         if state.author_id is not None and state.author_id in self.author_names:
-            parts.append(self.author_names[state.author_id])
-        return " · ".join(parts)
+            second.append(self.author_names[state.author_id])
+        return f"{mark} {category_label(state.category)}\n" + " · ".join(second)
 
     # --- applying changes ------------------------------------------------------------
 

@@ -174,12 +174,15 @@ class BoardView(QGraphicsView):
             super().mouseDoubleClickEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        """A tooltip with the whole text of a long note (made only when asked for)."""
+        """A tooltip with the whole note when it does not show whole (made when asked for)."""
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             item = self.itemAt(event.pos())
-            if isinstance(item, NoteItem) and len(item.state.text) > SHOWN_CHARS:
-                QToolTip.showText(event.globalPos(), item.state.text[:TOOLTIP_CHARS], self)
+            if isinstance(item, NoteItem) and (item.cut or len(item.state.text) > SHOWN_CHARS):
+                text = item.full_text()
+                if len(text) > TOOLTIP_CHARS:
+                    text = text[:TOOLTIP_CHARS] + "…"
+                QToolTip.showText(event.globalPos(), text, self)
                 return True
         return super().viewportEvent(event)
 
