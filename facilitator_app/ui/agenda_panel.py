@@ -123,8 +123,9 @@ class AgendaPanel(QWidget):
         selected = self.selected_id()
         line = self.live.timeline
         current = line.current
+        # Only the list's own signals are held back (no selection_changed per row); the
+        # model's must reach the view, or it keeps the old rows' heights and highlights.
         self.list.blockSignals(True)
-        self.list.model().blockSignals(True)
         self.list.clear()
         zone = line.zone
         # On another day than planned, once the group has started, the times move with it
@@ -148,7 +149,6 @@ class AgendaPanel(QWidget):
                 row.setForeground(QBrush(QColor("#607d8b")))
             row.setFont(font)
             self.list.addItem(row)
-        self.list.model().blockSignals(False)
         self.list.blockSignals(False)
         current_id = current.id if current is not None else None
         # The selection follows the group when it moves on, so Done/Skip act on the new item.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -507,3 +508,27 @@ def test_another_day_in_norwegian(
             "Planlagt ons. 22. sep. 2021, 09:00–13:00 · tiden regnes fra dere startet kl. 14:10"
         )
         window.close()
+
+
+def test_agenda_list_redraws_rows_after_moving_on(
+    qtbot: QtBot, demo_store: Store, demo_context: SessionContext, clock: FakeClock
+) -> None:
+    """After Next the list shows each row once, at its own height, only the current one
+    selected (no stale rows or highlights left over from before)."""
+    window = open_window(qtbot, demo_store, demo_context, clock)
+    panel = window.agenda
+    for _ in range(4):
+        panel.go_next()
+        QApplication.processEvents()
+        current = panel.live.timeline.current
+        assert current is not None
+        rows = [panel.list.item(n) for n in range(panel.list.count())]
+        selected = panel.list.selectionModel().selectedRows()
+        assert [index.row() for index in selected] == [panel.list.currentRow()]
+        assert panel.selected_id() == current.id
+        rects = [panel.list.visualItemRect(row) for row in rows]
+        for above, below in itertools.pairwise(rects):
+            assert above.bottom() < below.top()  # no row drawn over another
+        for row, rect in zip(rows, rects, strict=True):
+            lines = row.text().count("\n") + 1
+            assert rect.height() >= lines * panel.list.fontMetrics().lineSpacing() - 1
