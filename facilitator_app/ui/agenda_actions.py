@@ -53,6 +53,8 @@ class AgendaTimerActions(QObject):
         self.panel = panel
         self.timer_panel = timer_panel
         self.presenter: PresenterWindow | None = None
+        # The whiteboard's (what, keys) rows for the sheet, set once the board exists.
+        self.board_rows: Callable[[], list[tuple[str, str]]] = list
 
         def make(text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
             action = QAction(text, window)
@@ -236,6 +238,8 @@ class AgendaTimerActions(QObject):
         rows.append(
             (self.tr("In the agenda list"), self.tr("Reorder by dragging"), self.tr("Mouse"))
         )
+        for what, keys in self.board_rows():
+            rows.append((self.tr("On the whiteboard"), what, keys))
         return rows
 
 

@@ -98,6 +98,7 @@ class MainWindow(QMainWindow):
         self.board_menu = self.board.board_actions.install(
             self, self.view_menu, self.help_menu.menuAction()
         )
+        self.agenda_actions.board_rows = self.board.board_actions.sheet_rows
         self.current_item_changed.connect(self.board.set_current_item)
         self.live.changed.connect(self.board.sync_frames)  # questions added, moved, renamed
         self.statusBar().showMessage(

@@ -405,6 +405,10 @@
         <source>Mouse</source>
         <translation>Mus</translation>
     </message>
+    <message>
+        <source>On the whiteboard</source>
+        <translation>På tavla</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -585,6 +589,30 @@
     <message>
         <source>Purple</source>
         <translation>Lilla</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Legg til lappen du har skrevet</translation>
+    </message>
+    <message>
+        <source>Move selected notes (Shift: one pixel)</source>
+        <translation>Flytt valgte lapper (Shift: én piksel)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Piltastene</translation>
+    </message>
+    <message>
+        <source>Category: {name}</source>
+        <translation>Kategori: {name}</translation>
+    </message>
+    <message>
+        <source>Who must act: {name}</source>
+        <translation>Hvem må handle: {name}</translation>
+    </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Farge: {name}</translation>
     </message>
     <message>
         <source>&amp;Board</source>

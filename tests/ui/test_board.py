@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QWheelEvent
+from PySide6.QtGui import QGuiApplication, QHelpEvent, QImage, QKeySequence, QWheelEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolTip
 from pytestqt.qtbot import QtBot
 
@@ -614,3 +614,21 @@ def test_note_footer_and_text_show_whole_or_say_they_are_cut(
     long_item.votes = 3
     w.grab()
     assert long_item._footer[1].startswith("Council") and long_item._footer[1].endswith("…")
+
+
+def test_shortcut_sheet_lists_the_whiteboard_keys(qtbot: QtBot, window: MainWindow) -> None:
+    sheet = window.agenda_actions.show_shortcuts()
+    rows = sheet.texts()
+    board_rows = [(what, keys) for where, what, keys in rows if where == "On the whiteboard"]
+    assert ("Add the typed note", "Return") in board_rows
+    assert ("Edit note text", "F2") in board_rows
+    assert ("Colour: Pink", "Ctrl+Alt+2") in board_rows
+    assert ("Who must act: Administration", "Alt+2") in board_rows
+    assert ("Category: Question for the experts", "Ctrl+3") in board_rows
+    # Every board action with a key is on the sheet, with that key.
+    listed = {keys for _what, keys in board_rows}
+    native = QKeySequence.SequenceFormat.NativeText
+    for action in window.board.board_actions.all:
+        if not action.shortcut().isEmpty():
+            assert any(action.shortcut().toString(native) in keys.split(" · ") for keys in listed)
+    sheet.close()

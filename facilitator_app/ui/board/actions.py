@@ -121,6 +121,29 @@ class BoardActions(QObject):
             for n, (colour, name) in enumerate(zip(board.PALETTE, names, strict=True), start=1)
         ]
 
+    def sheet_rows(self) -> list[tuple[str, str]]:
+        """(what, keys) for the keyboard shortcut sheet, straight from the actions."""
+        native = QKeySequence.SequenceFormat.NativeText
+        rows = [
+            (self.tr("Add the typed note"), QKeySequence("Return").toString(native)),
+            (
+                self.tr("Move selected notes (Shift: one pixel)"),
+                self.tr("Arrow keys"),
+            ),
+        ]
+        prefixed = {
+            **{id(a): self.tr("Category: {name}") for a in self.category_actions},
+            **{id(a): self.tr("Who must act: {name}") for a in self.actor_actions},
+            **{id(a): self.tr("Colour: {name}") for a in self.colour_actions},
+        }
+        for action in self.all:
+            keys = " · ".join(k.toString(native) for k in action.shortcuts())
+            if keys:
+                name = action.text().replace("&", "")
+                what = prefixed.get(id(action), "{name}").format(name=name)
+                rows.append((what, keys))
+        return rows
+
     def _make(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
         action = QAction(text, self.w)
         if shortcut:
