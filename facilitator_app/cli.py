@@ -36,8 +36,32 @@ def data_dir_of(args: argparse.Namespace) -> Path:
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """Add the ``--data-dir`` option to a sub-command."""
-    parser.add_argument("--data-dir", help="data folder (default: the platform's user data folder)")
+    """Add the ``--data-dir`` option (to the program or a sub-command).
+
+    No default is stored: a sub-command's default would overwrite the value given
+    before the command (``facilitator-app --data-dir D export …``) and silently use
+    the platform's folder instead.
+    """
+    parser.add_argument(
+        "--data-dir",
+        default=argparse.SUPPRESS,
+        help="data folder (default: the platform's user data folder)",
+    )
+
+
+def add_lang(parser: argparse.ArgumentParser) -> None:
+    """Add ``--lang`` for the documents a sub-command writes (see ``lang_of``)."""
+    parser.add_argument(
+        "--lang",
+        choices=["nb", "en"],
+        default=argparse.SUPPRESS,
+        help="language of the documents (default: nb)",
+    )
+
+
+def lang_of(args: argparse.Namespace) -> str:
+    """The language given before or after the command; Norwegian Bokmål by default."""
+    return getattr(args, "lang", None) or "nb"
 
 
 def _plan_validate(args: argparse.Namespace) -> int:
@@ -70,7 +94,7 @@ def _plan_import(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from facilitator_app.app import run_gui
 
-    return run_gui(data_dir_of(args), demo=args.demo, lang=args.lang)
+    return run_gui(data_dir_of(args), demo=args.demo, lang=getattr(args, "lang", None))
 
 
 def build_parser() -> argparse.ArgumentParser:

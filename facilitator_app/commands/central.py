@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from facilitator_app.cli import registrar
+from facilitator_app.cli import add_lang, lang_of, registrar
 from facilitator_app.sync.central_store import CentralStore
 
 
@@ -86,6 +86,7 @@ def _ingest(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from facilitator_app.commands.export import pdf_format
     from facilitator_app.export.files import export_summary, parse_formats
     from facilitator_app.sync.ingest import export_from_central
 
@@ -94,7 +95,10 @@ def _export(args: argparse.Namespace) -> int:
         summary = export_from_central(
             central, args.session, args.group, args.workshop, public=args.public
         )
-    for path in export_summary(summary, formats, Path(args.out), lang=args.lang):
+    # The same PDF writer as the laptop's export, so organisers get every format here too.
+    extra = {"pdf": pdf_format()} if "pdf" in formats else {}
+    paths = export_summary(summary, formats, Path(args.out), lang=lang_of(args), extra=extra)
+    for path in paths:
         print(path)
     return 0
 
@@ -152,14 +156,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export.add_argument("--workshop", help="workshop id (only needed with several workshops)")
     export.add_argument("--out", required=True, help="folder to write the files to")
     export.add_argument(
-        "--format", default="json", help="comma-separated formats (default: json; no pdf here)"
+        "--format",
+        default="json",
+        help="comma-separated formats: json,html,pdf,md,docx,csv,xlsx (default: json)",
     )
     export.add_argument(
         "--public", action="store_true", help="leave out names, authors and facilitator notes"
     )
-    export.add_argument(
-        "--lang", choices=["nb", "en"], default="nb", help="language of the documents"
-    )
+    add_lang(export)
     _add_central(export)
     export.set_defaults(handler=_export)
     conflicts = csub.add_parser(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from facilitator_app.cli import add_data_dir, data_dir_of, registrar
+from facilitator_app.cli import add_data_dir, add_lang, data_dir_of, lang_of, registrar
 from facilitator_app.export.files import ALL_FORMATS, ExportFormat, parse_formats
 
 
@@ -33,7 +33,7 @@ def _export(args: argparse.Namespace) -> int:
     finally:
         store.close()
     extra = {"pdf": pdf_format()} if "pdf" in formats else {}
-    paths = export_summary(summary, formats, Path(args.out), lang=args.lang, extra=extra)
+    paths = export_summary(summary, formats, Path(args.out), lang=lang_of(args), extra=extra)
     for path in paths:
         print(path)
     return 0
@@ -62,8 +62,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--public", action="store_true", help="leave out names, authors and facilitator notes"
     )
-    parser.add_argument(
-        "--lang", choices=["nb", "en"], default="nb", help="language of the documents"
-    )
+    add_lang(parser)
     add_data_dir(parser)
     parser.set_defaults(handler=_export)
