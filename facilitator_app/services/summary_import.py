@@ -14,13 +14,14 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.errors import SummaryError
 from facilitator_app.models import (
     AgendaItem,
     Attendance,
+    ChangeLogEntry,
     Cluster,
     DotVote,
     Entity,
@@ -33,6 +34,7 @@ from facilitator_app.models import (
 )
 from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import to_jsonable
 
 
 @dataclass
@@ -224,6 +226,7 @@ class _Writer:
                 },
             )
         self.s.flush()
+        first_seq = int(self.s.scalar(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))) or 0)
         self._people(summary)
         self._board(summary)
         self.s.flush()
@@ -235,6 +238,27 @@ class _Writer:
                 .values(updated_at=bindparam("b_at")),
                 params,
             )
+            self._restamp_outbox(model.__tablename__, params, first_seq)
+
+    def _restamp_outbox(self, name: str, params: list[dict[str, Any]], first_seq: int) -> None:
+        """Give this import's change-log entries the file's ``updated_at`` too.
+
+        The change-log hook logged the rows with ``updated_at`` = now; sync sends those
+        entries, so without this the central store (and every other laptop) would date an
+        imported idea to the import and an older file would look newer than it is.
+        """
+        stamps = {p["b_id"]: to_jsonable(p["b_at"]) for p in params}
+        entries = self.s.scalars(
+            select(ChangeLogEntry).where(
+                ChangeLogEntry.seq > first_seq,
+                ChangeLogEntry.table_name == name,
+                ChangeLogEntry.row_id.in_(list(stamps)),
+            )
+        )
+        for entry in entries:
+            payload = json.loads(entry.payload)
+            payload["updated_at"] = stamps[entry.row_id]
+            entry.payload = json.dumps(payload, ensure_ascii=False, sort_keys=True)
 
     def _people(self, summary: GroupSummary) -> None:
         ws, se, gr = summary.workshop, summary.session, summary.group

@@ -40,7 +40,7 @@ class IngestResult:
         """One line for the command line."""
         return (
             f"{self.path}: {self.summary.group.name}, {self.summary.session.title}: "
-            f"{self.imported.summary()}; {self.pushed.stored} row(s) stored centrally"
+            f"{self.imported.summary().rstrip('.')}; {self.pushed.stored} row(s) stored centrally"
         )
 
 
