@@ -16,7 +16,7 @@ def _sync(args: argparse.Namespace) -> int:
     from facilitator_app.store import Store
     from facilitator_app.sync.central_store import resolve_central_url
     from facilitator_app.sync.credentials import PasswordVault, needs_password
-    from facilitator_app.sync.service import configured_url, sync_once
+    from facilitator_app.sync.service import configured_url, is_default, sync_once
 
     try:
         store = Store.open(data_dir_of(args))
@@ -25,6 +25,7 @@ def _sync(args: argparse.Namespace) -> int:
             # libpq also reads PGPASSWORD and ~/.pgpass when the keyring has nothing.
             password = PasswordVault().get(url) if needs_password(url) else None
             report = sync_once(store, url, password, batch_size=args.batch_size)
+            local_only = is_default(store, url)
         finally:
             store.close()
     except UserError as exc:
@@ -34,6 +35,11 @@ def _sync(args: argparse.Namespace) -> int:
         return 1
     for line in report.lines():
         print(line)
+    if local_only:
+        print(
+            "note: no central store is set, so this was the store inside the data folder, "
+            "which the organisers do not see; use --central URL or set theirs in the app"
+        )
     return 0
 
 

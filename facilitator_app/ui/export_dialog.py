@@ -35,6 +35,7 @@ from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.summary import build_summary, review_export
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.sync.service import configured_url, is_default
 from facilitator_app.ui.messages import user_message
 
 FORMATS_KEY = "export_formats"
@@ -227,7 +228,14 @@ class ExportDialog(QDialog):
                     items=", ".join(r.running_items)
                 )
             )
-        if r.unsynced:
+        if is_default(self.store, configured_url(self.store)):
+            lines.append(
+                self.tr(
+                    "No central store is set, so sync does not reach the organisers: give "
+                    "them the summary file."
+                )
+            )
+        elif r.unsynced:
             lines.append(
                 self.tr(
                     "{count} changes are not yet synced to the central store; the files "

@@ -52,6 +52,7 @@ from facilitator_app.sync.push import waiting
 from facilitator_app.sync.service import (
     SyncReport,
     configured_url,
+    is_default,
     set_configured_url,
     sync_once,
 )
@@ -141,6 +142,11 @@ class SyncController(QObject):
         """The central store in use."""
         return configured_url(self.store)
 
+    @property
+    def local_only(self) -> bool:
+        """True while no central store is set: sync goes to the one in the data folder."""
+        return is_default(self.store, self.url)
+
     def refresh_waiting(self) -> None:
         """Recount the changes not yet acknowledged (cheap: an indexed count)."""
         try:
@@ -217,15 +223,30 @@ class SyncStatus(QToolButton):
         }
         if c.state is SyncState.WAITING:
             text = self.tr("Sync: {n} changes waiting").format(n=c.waiting)
+        elif c.state is SyncState.UP_TO_DATE and c.local_only:
+            # "Up to date" would reassure wrongly: the organisers have received nothing.
+            text = self.tr("Sync: this laptop only")
         else:
             text = texts[c.state]
         if c.state in (SyncState.OFFLINE, SyncState.ERROR) and c.waiting:
             text += " " + self.tr("({n} waiting)").format(n=c.waiting)
         self.setText(text)
         tip = self.tr("Central store: {where}").format(where=_spec_of(display_url(c.url)))
+        if c.local_only:
+            tip += "\n" + local_only_note()
         if c.reason:
             tip += "\n" + c.reason
         self.setToolTip(tip)
+
+
+def local_only_note() -> str:
+    """Why a laptop without a chosen central store sends the organisers nothing."""
+    return QCoreApplication.translate(
+        "SyncPanel",
+        "No central store is set: changes go to a store inside this data folder, which the "
+        "organisers do not see. Choose their central store under Settings…, or give them "
+        "the summary file.",
+    )
 
 
 def _when(stamp: str) -> str:
@@ -297,6 +318,8 @@ class SyncPanel(QDialog):
                 )
             )
         lines.append(self.tr("{n} changes waiting to be sent.").format(n=c.waiting))
+        if c.local_only:
+            lines.append(local_only_note())
         self.details.setText("\n".join(lines))
         self.sync_button.setEnabled(not c.running)
         rows = c.conflicts()

@@ -1062,6 +1062,10 @@
         <translation>Pågår fortsatt på agendaen: {items}.</translation>
     </message>
     <message>
+        <source>No central store is set, so sync does not reach the organisers: give them the summary file.</source>
+        <translation>Ikke noe sentrallager er valgt, så synkroniseringen når ikke arrangørene: gi dem oppsummeringsfilen.</translation>
+    </message>
+    <message>
         <source>{count} changes are not yet synced to the central store; the files hold them all.</source>
         <translation>{count} endringer er ennå ikke synkronisert til det sentrale lageret; filene inneholder alle.</translation>
     </message>
@@ -1505,6 +1509,10 @@ Vil du erstatte den?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
+        <source>No central store is set: changes go to a store inside this data folder, which the organisers do not see. Choose their central store under Settings…, or give them the summary file.</source>
+        <translation>Ikke noe sentrallager er valgt: endringene går til et lager i denne datamappen, som arrangørene ikke ser. Velg sentrallageret deres under Innstillinger …, eller gi dem oppsummeringsfilen.</translation>
+    </message>
+    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -1661,6 +1669,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Sync: {n} changes waiting</source>
         <translation>Synk: {n} endringer venter</translation>
+    </message>
+    <message>
+        <source>Sync: this laptop only</source>
+        <translation>Synk: bare denne maskinen</translation>
     </message>
     <message>
         <source>({n} waiting)</source>

@@ -31,6 +31,7 @@ def test_sync_to_default_central_works_out_of_the_box(
     code, out, _err = _run(capsys, "sync", "--data-dir", data)
     assert code == 0
     assert "sent: 353 change(s)" in out and "waiting: 0" in out
+    assert "which the organisers do not see" in out
     assert (tmp_path / "data" / "central" / "central.sqlite3").is_file()
     code, out, _err = _run(capsys, "sync", "--data-dir", data)
     assert code == 0 and "sent: 0 change(s)" in out

@@ -13,6 +13,7 @@ from facilitator_app.clock import FakeClock
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.summary import parse_summary
 from facilitator_app.store import Store
+from facilitator_app.sync.service import set_configured_url
 from facilitator_app.ui import export_dialog
 from facilitator_app.ui.export_dialog import ExportDialog
 from facilitator_app.ui.pdf_render import PDF_FORMAT
@@ -44,12 +45,22 @@ def run_export(qtbot: QtBot, dialog: ExportDialog) -> list[Path]:
     return paths
 
 
-def test_review_shows_counts_open_votes_and_unsynced_changes(dialog: ExportDialog) -> None:
+def test_review_shows_counts_open_votes_and_unsynced_changes(
+    dialog: ExportDialog, tmp_path: Path
+) -> None:
+    set_configured_url(dialog.store, str(tmp_path / "organisers"))
+    dialog.refresh_review()
     text = dialog.review_label.text()
     assert "24 ideas (6 challenges, 6 measures, 6 questions for the experts), 2 clusters." in text
     assert "2 dot votes, 1 of them still open." in text
     assert "Still running on the agenda: Oppsummering og veien videre." in text
     assert "changes are not yet synced to the central store" in text
+
+
+def test_review_without_a_central_store_points_to_the_summary_file(dialog: ExportDialog) -> None:
+    text = dialog.review_label.text()
+    assert "No central store is set, so sync does not reach the organisers" in text
+    assert "synced to the central store" not in text
 
 
 def test_export_writes_files_in_the_background_and_offers_the_folder(

@@ -62,9 +62,32 @@ def test_window_shows_status_and_sync_now_brings_it_up_to_date(
     assert status.text() == "Sync: syncing…"
     _wait_done(qtbot, window.sync)
     assert window.sync.state is SyncState.UP_TO_DATE, window.sync.reason
-    assert status.text() == "Sync: up to date"
+    # No central store chosen: synced, but only into the data folder's own store.
+    assert status.text() == "Sync: this laptop only"
+    assert "organisers do not see" in status.toolTip()
     assert (demo_store.data_dir / "central" / "central.sqlite3").is_file()
     window.grab().save("/tmp/sync-window.png")
+
+
+def test_up_to_date_with_the_organisers_store(
+    qtbot: Any, demo_store: Store, tmp_path: Path
+) -> None:
+    from facilitator_app.sync.central_store import init_central, sqlite_url
+    from facilitator_app.sync.service import set_configured_url
+
+    init_central(sqlite_url(tmp_path / "organisers" / "central.sqlite3")).close()
+    set_configured_url(demo_store, str(tmp_path / "organisers"))
+    controller = SyncController(demo_store)
+    status = SyncStatus(controller)
+    panel = SyncPanel(controller)
+    qtbot.addWidget(status)
+    qtbot.addWidget(panel)
+    assert controller.sync_now()
+    _wait_done(qtbot, controller)
+    assert controller.state is SyncState.UP_TO_DATE, controller.reason
+    assert status.text() == "Sync: up to date"
+    assert "organisers do not see" not in status.toolTip()
+    assert "organisers do not see" not in panel.details.text()
 
 
 def test_unreachable_store_shows_offline_with_reason(
