@@ -115,8 +115,17 @@ class MainWindow(QMainWindow):
         self.sync.data_pulled.connect(self._show_pulled)
         self.live.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.live.current_changed.connect(self.current_item_changed.emit)
-        # Once at start, so the board opens on the question the group is on.
+        # Once at start, so the board opens on the question the group is on; during a
+        # break or a talk, on the last question before it (where notes went before).
+        self.board.set_current_item(self._last_question_so_far())
         self.current_item_changed.emit(self.live.current_id)
+
+    def _last_question_so_far(self) -> object:
+        """The current item if it is a question, else the last question before it."""
+        ids = [item.id for item in self.live.timeline.items]
+        current = self.live.current_id
+        so_far = ids[: ids.index(current) + 1] if current in ids else []
+        return next((i for i in reversed(so_far) if i in self.board.scene.frames), None)
 
     def _show_pulled(self, _report: object) -> None:
         """Redraw what a sync brought in (plan updates, other laptops' notes)."""

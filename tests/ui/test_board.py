@@ -632,3 +632,47 @@ def test_shortcut_sheet_lists_the_whiteboard_keys(qtbot: QtBot, window: MainWind
         if not action.shortcut().isEmpty():
             assert any(action.shortcut().toString(native) in keys.split(" · ") for keys in listed)
     sheet.close()
+
+
+def test_capture_choices_reachable_by_tab(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    qtbot.waitUntil(w.capture_edit.hasFocus)
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [w.author_box, w.category_box, w.actor_box, w.filter_edit]
+    assert all(widget.accessibleName() for widget in reached)
+    # A key in a box chooses there and goes back to capturing.
+    w.category_box.setFocus()
+    before = w.category_box.currentData()
+    qtbot.keyClick(w.category_box, Qt.Key.Key_Down)
+    assert w.category_box.currentData() != before
+    assert w.capture_edit.hasFocus()
+    # The filter box stays wide enough to read in a small window.
+    window.resize(1280, 720)
+    qtbot.waitUntil(lambda: w.filter_edit.width() >= w.filter_edit.minimumWidth())
+    assert w.filter_edit.minimumWidth() > 100
+
+
+def test_restart_during_a_break_keeps_the_question_notes_went_to(
+    qtbot: QtBot, window: MainWindow, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    w = window.board
+    questions = [fid for fid in w.scene.frame_order if fid is not None]
+    while w.current_question != questions[1]:
+        window.agenda.go_next()
+    type_note(qtbot, w, "Lappen før pausen")
+    window.agenda.go_next()  # a break: notes keep going to that question
+    current = window.live.timeline.current
+    assert current is not None and current.kind == "break"
+    assert w.current_question == questions[1]
+    window.close()
+    again = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(again)
+    again.show()
+    assert again.board.current_question == questions[1]
+    type_note(qtbot, again.board, "Lappen etter omstart")
+    texts = notes_by_text(again.board)
+    state = again.board.scene.notes[texts["Lappen etter omstart"]].state
+    assert state.agenda_item_id == questions[1]

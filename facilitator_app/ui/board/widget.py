@@ -98,7 +98,9 @@ class BoardWidget(QWidget):
             self.actor_box.addItem(actor_label(a.value), a.value)
         self.actor_box.setCurrentIndex(self.actor_box.findData(Actor.UNKNOWN.value))
         for box in (self.author_box, self.category_box, self.actor_box):
-            box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            # Reachable by Tab from the capture field (keyboard and screen-reader users);
+            # choosing a value returns to the capture field.
+            box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             box.activated.connect(lambda _i: self.capture_edit.setFocus())
 
         self.filter_edit = QLineEdit()
@@ -106,6 +108,11 @@ class BoardWidget(QWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter notes"))
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMaximumWidth(220)
+        # Wide enough to read what it is for in a 1280-pixel window.
+        self.filter_edit.setMinimumWidth(
+            self.filter_edit.fontMetrics().horizontalAdvance(self.filter_edit.placeholderText())
+            + 40
+        )
         self.filter_edit.returnPressed.connect(self.capture_edit.setFocus)
         self.filter_keys = FilterKeys(self)
         self.filter_edit.installEventFilter(self.filter_keys)
@@ -164,6 +171,10 @@ class BoardWidget(QWidget):
         layout.addWidget(self.vote_bar)
         layout.addWidget(self.view, 1)
         self.feedback.hide()
+        QWidget.setTabOrder(self.capture_edit, self.author_box)
+        QWidget.setTabOrder(self.author_box, self.category_box)
+        QWidget.setTabOrder(self.category_box, self.actor_box)
+        QWidget.setTabOrder(self.actor_box, self.filter_edit)
 
         from facilitator_app.ui.board.actions import BoardActions
 
