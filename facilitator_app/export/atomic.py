@@ -8,6 +8,17 @@ import tempfile
 from pathlib import Path
 
 
+def _umask() -> int:
+    """The process's umask (read once: setting it back and forth is not thread-safe)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+# Read at import, on the main thread, before any export worker runs.
+_FILE_MODE = 0o666 & ~_umask()
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` atomically.
 
@@ -18,6 +29,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     folder = path.parent
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file private (0600); an exported file is for sharing (a shared
+        # drive, a colleague), so it gets the permissions any new file here would get.
+        os.chmod(tmp, _FILE_MODE)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -17,6 +17,7 @@ _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 DEFAULT_NOTE = "#fff59d"
 BOARD_WIDTH = 720
 MAX_BOARD_HEIGHT = 900
+LABEL_BAND = 14  # px above the notes for cluster names
 
 
 def safe_colour(colour: str) -> str:
@@ -76,11 +77,15 @@ def board_svg(question: QuestionView) -> str:
     if not ideas:
         return ""
     min_x, min_y, scale, width, height = board_layout(ideas)
+    # Room above the notes for a cluster's name: at the top edge it was drawn through
+    # the cluster's dashed frame.
+    top = 10 + (LABEL_BAND if any(members for _c, members in question.clusters) else 0)
+    height += top - 10
 
     def box(idea: SummaryIdea) -> tuple[float, float, float, float]:
         return (
             10 + (idea.x - min_x) * scale,
-            10 + (idea.y - min_y) * scale,
+            top + (idea.y - min_y) * scale,
             max(idea.width * scale, 4.0),
             max(idea.height * scale, 4.0),
         )
@@ -105,7 +110,7 @@ def board_svg(question: QuestionView) -> str:
             'fill="none" stroke="#5c6bc0" stroke-width="1.5" stroke-dasharray="5 3" rx="6"/>'
         )
         parts.append(
-            f'<text x="{x0 + 2:.1f}" y="{max(y0 - 3, 9):.1f}" font-size="10" fill="#303f9f">'
+            f'<text x="{x0 + 2:.1f}" y="{y0 - 3:.1f}" font-size="10" fill="#303f9f">'
             f"{_text(cluster.name[:60])}</text>"
         )
     font = max(6.0, min(11.0, 11.0 * scale / 0.6))

@@ -38,7 +38,7 @@ def _headers(view: DocumentView) -> list[str]:
         lab["idea"],
         lab["category"],
         lab["actor"],
-        lab["votes"],
+        lab["votes"].capitalize(),  # a column heading, like the others
     ]
     if not view.summary.public:
         heads.append(lab["author"])

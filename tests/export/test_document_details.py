@@ -1,0 +1,68 @@
+"""Details an organiser sees in the documents: headings, board picture, file metadata."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from facilitator_app.export import atomic
+from facilitator_app.export.files import export_summary
+from facilitator_app.export.svg import board_svg
+from facilitator_app.export.tables import render_csv
+from facilitator_app.export.view import build_view
+from facilitator_app.schemas.summary import GroupSummary
+from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.summary import build_summary
+from facilitator_app.store import Store
+from tests.board_data import fill_board
+
+
+@pytest.fixture
+def summary(demo_store: Store, demo_context: ws_service.SessionContext) -> GroupSummary:
+    fill_board(demo_store, demo_context)
+    return build_summary(demo_store, demo_context.session.id, demo_context.group.id)
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("nb", "Stemmer"), ("en", "Votes")])
+def test_spreadsheet_headings_are_capitalised(
+    summary: GroupSummary, lang: str, heading: str
+) -> None:
+    header = next(csv.reader(io.StringIO(render_csv(summary, lang).decode("utf-8-sig"))))
+    assert heading in header
+    assert all(h[:1].isupper() or h == "id" for h in header)
+
+
+def test_cluster_names_sit_above_their_frames(summary: GroupSummary) -> None:
+    view = build_view(summary, "nb")
+    clustered = [q for q in view.questions if any(m for _c, m in q.clusters)]
+    assert clustered
+    for question in clustered:
+        svg = board_svg(question)
+        frames = re.findall(r'<rect x="[\d.]+" y="([\d.]+)"[^>]*stroke-dasharray', svg)
+        labels = re.findall(r'<text x="[\d.]+" y="([\d.]+)" font-size="10" fill="#303f9f"', svg)
+        assert frames and len(frames) == len(labels)
+        for frame_y, label_y in zip(frames, labels, strict=True):
+            # The label's baseline is above the frame and the label is inside the picture.
+            assert 9 <= float(label_y) < float(frame_y)
+
+
+def test_docx_metadata_names_no_tool_and_no_person(summary: GroupSummary, tmp_path: Path) -> None:
+    [path] = export_summary(summary, ["docx"], tmp_path)
+    props = Document(str(path)).core_properties
+    assert props.author == "" and props.comments == "" and props.last_modified_by == ""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_exported_files_are_readable_like_any_new_file(
+    summary: GroupSummary, tmp_path: Path
+) -> None:
+    paths = export_summary(summary, ["json", "csv"], tmp_path)
+    for path in paths:
+        assert path.stat().st_mode & 0o777 == atomic._FILE_MODE
+    assert atomic._FILE_MODE & 0o600 == 0o600
