@@ -567,6 +567,18 @@
         <translation>&amp;Filtrer lapper</translation>
     </message>
     <message>
+        <source>Select next note</source>
+        <translation>Velg neste lapp</translation>
+    </message>
+    <message>
+        <source>Select previous note</source>
+        <translation>Velg forrige lapp</translation>
+    </message>
+    <message>
+        <source>Add the next note to the selection</source>
+        <translation>Legg neste lapp til utvalget</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
@@ -729,6 +741,10 @@
     <message>
         <source>The vote is closed and recorded.</source>
         <translation>Avstemningen er avsluttet og lagret.</translation>
+    </message>
+    <message>
+        <source>The current question has no notes yet.</source>
+        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
     </message>
     <message>
         <source>There is no current question to export.</source>

@@ -676,3 +676,42 @@ def test_restart_during_a_break_keeps_the_question_notes_went_to(
     texts = notes_by_text(again.board)
     state = again.board.scene.notes[texts["Lappen etter omstart"]].state
     assert state.agenda_item_id == questions[1]
+
+
+def test_select_notes_with_the_keyboard_then_colour_vote_and_cluster(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    actions = w.board_actions
+    for text in ("første", "andre", "tredje"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    actions.select_next.trigger()  # F6: the first note of the question
+    assert w.scene.selected_note_ids() == [ids["første"]]
+    actions.select_next.trigger()
+    assert w.scene.selected_note_ids() == [ids["andre"]]
+    actions.select_previous.trigger()  # Shift+F6
+    assert w.scene.selected_note_ids() == [ids["første"]]
+    actions.select_previous.trigger()  # wraps round to the last one
+    assert w.scene.selected_note_ids() == [ids["tredje"]]
+    # The keys that act on the selection work from the capture field as usual.
+    qtbot.keyClick(
+        w.capture_edit,
+        Qt.Key.Key_2,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert w.scene.notes[ids["tredje"]].state.colour == board.PALETTE[1]
+    actions.select_next.trigger()
+    actions.select_more.trigger()  # Ctrl+F6 adds "andre"
+    assert set(w.scene.selected_note_ids()) == {ids["første"], ids["andre"]}
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Par", True))
+    actions.group.trigger()
+    assert {c.state.name for c in w.scene.clusters.values()} == {"Par"}
+    same_as_store(w)
+    assert ("Select next note", "F6") in actions.sheet_rows()
+
+
+def test_select_next_on_an_empty_question_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    w = window.board
+    w.board_actions.select_next.trigger()
+    assert w.feedback.isVisible() and w.scene.selected_note_ids() == []

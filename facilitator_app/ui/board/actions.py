@@ -92,6 +92,20 @@ class BoardActions(QObject):
         )
         self.fit_question = self._make(self.tr("Fit &current question"), self.fit_current, "Ctrl+9")
         self.find = self._make(self.tr("&Filter notes"), self.focus_filter, "Ctrl+F")
+        # Selecting without the mouse: step through the current question's notes.
+        self.select_next = self._make(
+            self.tr("Select next note"), lambda: self.step_selection(1, extend=False), "F6"
+        )
+        self.select_previous = self._make(
+            self.tr("Select previous note"),
+            lambda: self.step_selection(-1, extend=False),
+            "Shift+F6",
+        )
+        self.select_more = self._make(
+            self.tr("Add the next note to the selection"),
+            lambda: self.step_selection(1, extend=True),
+            "Ctrl+F6",
+        )
         self.category_actions = [
             self._make(
                 category_label(c.value),
@@ -163,6 +177,9 @@ class BoardActions(QObject):
     def install(self, window: QMainWindow, view_menu: QMenu, before: QAction | None) -> QMenu:
         """Add a Board menu (before ``before``) and the zoom entries to ``view_menu``."""
         menu = QMenu(self.tr("&Board"), window)
+        for a in (self.select_next, self.select_previous, self.select_more):
+            menu.addAction(a)
+        menu.addSeparator()
         for a in (self.edit_text, self.duplicate, self.delete, self.to_current):
             menu.addAction(a)
         menu.addMenu(self._submenu(self.tr("&Colour"), self.colour_actions))
@@ -430,6 +447,31 @@ class BoardActions(QObject):
         """Zoom to the current question's frame."""
         if self.w.current_question in self.w.scene.frames:
             self.w.view.fit(self.w.scene.frame_rect(self.w.current_question))
+
+    def step_selection(self, step: int, extend: bool) -> None:
+        """Select the next (or previous) note of the current question, row by row.
+
+        With ``extend`` the note is added to the selection (to group or move several).
+        """
+        scene = self.w.scene
+        question = self.w.current_question
+        notes = sorted(
+            (item for item in scene.notes.values() if scene.frame_of_note(item.state) == question),
+            key=lambda item: (item.state.y, item.state.x),
+        )
+        if not notes:
+            self.w.report(self.tr("The current question has no notes yet."))
+            return
+        chosen = [n for n, item in enumerate(notes) if item.isSelected()]
+        if not chosen:
+            index = 0 if step > 0 else len(notes) - 1
+        else:
+            index = ((chosen[-1] if step > 0 else chosen[0]) + step) % len(notes)
+        if not extend:
+            scene.clearSelection()
+        target = notes[index]
+        target.setSelected(True)
+        self.w.view.ensureVisible(target, 40, 40)
 
     def focus_filter(self) -> None:
         """Ctrl+F: type in the filter box (Enter goes back to capturing)."""
