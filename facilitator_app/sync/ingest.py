@@ -10,9 +10,11 @@ it equals the laptop's export apart from the export time.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -21,6 +23,7 @@ from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.summary import build_summary, load_summary
 from facilitator_app.services.summary_import import SummaryImportResult, import_summary
+from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_schema import SYNCED_TABLES, entity_tables
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.materialise import materialised
@@ -97,18 +100,51 @@ def export_from_central(
         return build_summary(copy, session.id, group.id, public=public)
 
 
+def _stamp_time(stamp: str) -> str:
+    """The wall-clock part of an HLC stamp, for people (UTC)."""
+    try:
+        wall_ms = parse_hlc(stamp)[0]
+    except ValueError:
+        return stamp
+    return dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def _words(payload: dict[str, Any]) -> str:
+    what = payload.get("text") or payload.get("title") or payload.get("name") or ""
+    return repr(str(what)[:80])
+
+
 def list_conflicts(central: CentralStore) -> list[str]:
-    """One line per losing version kept in the store, oldest first."""
+    """One line per losing version kept in the store, oldest first.
+
+    Each line says which row (kind, id, group), the losing wording with the laptop and
+    time it was written, and the wording that won, so an organiser can bring it back.
+    """
     from facilitator_app.sync.central_schema import conflict_table
 
+    groups = entity_tables["breakout_group"]
     with central.engine.connect() as conn:
         rows = conn.execute(select(conflict_table).order_by(conflict_table.c.change_seq)).all()
+        names = {
+            str(r.id): json.loads(r.payload).get("name") or str(r.id)
+            for r in conn.execute(select(groups.c.id, groups.c.payload))
+        }
+        winners: dict[tuple[str, str], dict[str, Any]] = {}
+        for table_name in {row.table_name for row in rows}:
+            t = entity_tables[table_name]
+            ids = [row.row_id for row in rows if row.table_name == table_name]
+            for r in conn.execute(select(t.c.id, t.c.payload).where(t.c.id.in_(ids))):
+                winners[(table_name, str(r.id))] = json.loads(r.payload)
     lines = []
     for row in rows:
-        payload = json.loads(row.loser_payload)
-        what = payload.get("text") or payload.get("title") or payload.get("name") or ""
+        loser = json.loads(row.loser_payload)
+        group = names.get(str(row.group_id), "") if row.group_id is not None else ""
+        now = winners.get((row.table_name, str(row.row_id)))
         lines.append(
-            f"{row.table_name} {row.row_id}: lost {row.loser_hlc} (from {row.loser_origin}) "
-            f"to {row.winner_hlc}: {str(what)[:80]!r}"
+            f"{row.table_name} {row.row_id}"
+            + (f" ({group})" if group else "")
+            + f": {_words(loser)} written on laptop {row.loser_origin} at "
+            f"{_stamp_time(row.loser_hlc)} lost to the version of {_stamp_time(row.winner_hlc)}"
+            + (f", now {_words(now)}" if now is not None else "")
         )
     return lines
