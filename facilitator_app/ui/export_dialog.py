@@ -172,6 +172,16 @@ class ExportDialog(QDialog):
             self.tr("Public version: leave out names, authors and facilitator notes")
         )
         self.public_box.setChecked(get_preference(self.store, PUBLIC_KEY, "0") == "1")
+        self.public_box.toggled.connect(self._update_buttons)
+        # A public summary file cannot be loaded centrally (no participants, no authors):
+        # say so before a facilitator sends the organisers the only file they would get.
+        self.public_note = QLabel(
+            self.tr(
+                "The organisers cannot load a public summary file into their store: send "
+                "them a summary file exported without this tick."
+            )
+        )
+        self.public_note.setWordWrap(True)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -198,6 +208,7 @@ class ExportDialog(QDialog):
         layout.addWidget(formats)
         layout.addLayout(folder_row)
         layout.addWidget(self.public_box)
+        layout.addWidget(self.public_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
         layout.addWidget(self.buttons)
@@ -253,6 +264,9 @@ class ExportDialog(QDialog):
     def _update_buttons(self) -> None:
         self.export_button.setEnabled(
             bool(self.chosen_formats()) and bool(self.folder_edit.text().strip())
+        )
+        self.public_note.setVisible(
+            self.public_box.isChecked() and self.format_boxes["json"].isChecked()
         )
 
     def _choose_folder(self) -> None:

@@ -1054,6 +1054,10 @@
         <translation>Offentlig versjon: utelat navn, forfattere og fasilitatorens notater</translation>
     </message>
     <message>
+        <source>The organisers cannot load a public summary file into their store: send them a summary file exported without this tick.</source>
+        <translation>Arrangørene kan ikke laste en offentlig oppsummeringsfil inn i lageret sitt: send dem en oppsummeringsfil eksportert uten dette krysset.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>

@@ -155,3 +155,15 @@ def test_main_window_file_menu_has_the_entry(
     monkeypatch.setattr(export_dialog, "_registered", {"pdf": PDF_FORMAT})
     window.export_action.trigger()
     assert len(shown) == 1 and shown[0].format_boxes["pdf"].isEnabled()
+
+
+def test_public_json_warns_that_organisers_cannot_load_it(dialog: ExportDialog) -> None:
+    dialog.show()
+    dialog.format_boxes["json"].setChecked(True)
+    dialog.public_box.setChecked(False)
+    assert not dialog.public_note.isVisible()
+    dialog.public_box.setChecked(True)
+    assert dialog.public_note.isVisible()
+    assert "cannot load a public summary file" in dialog.public_note.text()
+    dialog.format_boxes["json"].setChecked(False)
+    assert not dialog.public_note.isVisible()
