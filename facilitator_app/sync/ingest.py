@@ -71,6 +71,43 @@ def _check_workshop(central: CentralStore, summary: GroupSummary) -> None:
     )
 
 
+def _check_other_groups(central: CentralStore, summary: GroupSummary) -> None:
+    """Refuse a file whose board rows already belong to another group in the store.
+
+    The import below sees only this group's rows (a copy of them), so without this an id
+    copied from another group's file would move that group's note here.
+    """
+    rows = {
+        "agenda_item": [a.id for a in summary.agenda],
+        "idea": [i.id for i in summary.ideas],
+        "cluster": [c.id for c in summary.clusters],
+        "vote_round": [r.id for r in summary.vote_rounds],
+        "dot_vote": [d.id for r in summary.vote_rounds for d in r.dots],
+    }
+    problems: list[str] = []
+    with central.engine.connect() as conn:
+        for name, ids in rows.items():
+            table = entity_tables[name]
+            for start in range(0, len(ids), 500):
+                found = conn.execute(
+                    select(table.c.id).where(
+                        table.c.id.in_(ids[start : start + 500]),
+                        table.c.group_id.is_not(None),
+                        table.c.group_id != summary.group.id,
+                    )
+                ).scalars()
+                label = name.replace("_", " ")
+                problems += [
+                    f"{label} {row_id} already belongs to another group" for row_id in found
+                ]
+    if problems:
+        raise SummaryError(
+            "Nothing was loaded: "
+            + "; ".join(problems[:5])
+            + (f" (and {len(problems) - 5} more)" if len(problems) > 5 else "")
+        )
+
+
 def ingest_file(central: CentralStore, path: Path) -> IngestResult:
     """Verify one summary file and merge it into the central store."""
     if not central.is_organiser:
@@ -79,6 +116,7 @@ def ingest_file(central: CentralStore, path: Path) -> IngestResult:
         )
     summary = load_summary(path)
     _check_workshop(central, summary)
+    _check_other_groups(central, summary)
     with materialised(central, SYNCED_TABLES, summary.group.id) as copy:
         imported = import_summary(copy, summary)
         pushed = push(copy, central, batch_size=2000)
