@@ -38,6 +38,9 @@ class ContextChooser(QDialog):
         self.session_box.setAccessibleName(self.tr("Session"))
         self.group_box = QComboBox()
         self.group_box.setAccessibleName(self.tr("Group"))
+        # Wide enough for whole session titles and dates (they differ only at their end).
+        for box in (self.workshop_box, self.session_box, self.group_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         import_button = QPushButton(self.tr("&Import a plan file…"))
@@ -52,7 +55,7 @@ class ContextChooser(QDialog):
         )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        layout = self.main_layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(form)
         layout.addWidget(import_button)
@@ -92,6 +95,10 @@ class ContextChooser(QDialog):
                 self.group_box.addItem(label, g.id)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(self.session_box.count() > 0 and self.group_box.count() > 0)
+        # Grow with what was filled in (after an import, too); never shrink under the user.
+        self.main_layout.activate()
+        shown = self.size() if self.isVisible() else self.sizeHint()
+        self.resize(self.sizeHint().expandedTo(shown))
 
     def import_plan_file(self) -> None:
         """Ask for a plan file and import it; errors are shown, nothing is half-imported."""

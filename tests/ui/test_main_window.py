@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.app import initial_context, open_store_for_gui
 from facilitator_app.clock import FakeClock
+from facilitator_app.paths import demo_plan_path
 from facilitator_app.services import attendance
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.store import Store
@@ -70,11 +73,26 @@ def test_chooser_lists_the_demo_workshop(qtbot: QtBot, demo_store: Store) -> Non
     assert (chosen.session.key, chosen.group.key) == ("s3", "g4")
 
 
-def test_empty_store_chooser_asks_for_a_plan(qtbot: QtBot, store: Store) -> None:
+def test_empty_store_chooser_asks_for_a_plan(
+    qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
     chooser = ContextChooser(store)
     qtbot.addWidget(chooser)
     assert "Import the plan file" in chooser.hint.text()
     assert chooser.chosen() is None
+    chooser.show()
+    qtbot.waitExposed(chooser)
+    plan = str(demo_plan_path())
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (plan, ""))
+    chooser.import_plan_file()
+    assert chooser.session_box.count() == 4
+    # After the import the session titles and dates show whole (they differ at the end).
+    qtbot.waitUntil(lambda: chooser.session_box.width() > 300)
+    for box in (chooser.session_box, chooser.group_box):
+        longest = max(
+            box.fontMetrics().horizontalAdvance(box.itemText(n)) for n in range(box.count())
+        )
+        assert box.width() > longest
 
 
 def test_demo_start_and_remembered_choice(tmp_path: Path) -> None:
