@@ -79,6 +79,8 @@ def export_summary(
             f"The format(s) {', '.join(missing)} cannot be made here"
             + (" (PDF needs the app's Qt part)." if "pdf" in missing else ".")
         )
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SummaryError(f"{out_dir} is a file; give a folder to write the files to.")
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
+from facilitator_app.errors import SummaryError
 from facilitator_app.export import atomic
 from facilitator_app.export.files import export_summary
 from facilitator_app.export.svg import board_svg
@@ -66,3 +67,13 @@ def test_exported_files_are_readable_like_any_new_file(
     for path in paths:
         assert path.stat().st_mode & 0o777 == atomic._FILE_MODE
     assert atomic._FILE_MODE & 0o600 == 0o600
+
+
+def test_out_that_is_a_file_is_refused_with_a_clear_message(
+    summary: GroupSummary, tmp_path: Path
+) -> None:
+    taken = tmp_path / "notes.txt"
+    taken.write_text("mine", encoding="utf-8")
+    with pytest.raises(SummaryError, match=r"notes\.txt is a file; give a folder"):
+        export_summary(summary, ["json"], taken)
+    assert taken.read_text(encoding="utf-8") == "mine"
