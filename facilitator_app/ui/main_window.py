@@ -22,6 +22,7 @@ from facilitator_app.ui.agenda_actions import AgendaTimerActions
 from facilitator_app.ui.agenda_panel import AgendaPanel
 from facilitator_app.ui.board import BoardWidget
 from facilitator_app.ui.participants_panel import ParticipantsPanel
+from facilitator_app.ui.shortcut_priority import WindowShortcutsFirst
 from facilitator_app.ui.sync_panel import install_sync
 from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
 
@@ -113,6 +114,8 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.sync = install_sync(self, store, self.menuBar().actions()[0].menu())
         self.sync.data_pulled.connect(self._show_pulled)
+        # Ctrl+E is "end of line" in an X11 text field, and the capture field has the focus.
+        self.shortcuts_first = WindowShortcutsFirst.install(self, [self.export_action])
         self.live.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.live.current_changed.connect(self.current_item_changed.emit)
         # Once at start, so the board opens on the question the group is on; during a

@@ -124,7 +124,7 @@ def test_a_failed_export_says_why_and_the_dialog_stays_usable(
     choose(dialog, {"json"}, blocker_file)
     dialog.export_button.click()
     qtbot.waitUntil(lambda: "The export stopped" in dialog.status_label.text(), timeout=30_000)
-    assert "cannot be created" in dialog.status_label.text()
+    assert "is a file; give a folder" in dialog.status_label.text()
     assert dialog.export_button.isEnabled() and not dialog.open_button.isVisible()
 
 
