@@ -218,20 +218,29 @@ class ExportDialog(QDialog):
     def refresh_review(self) -> None:
         """Show the counts: ideas, clusters, votes still open, changes not yet synced."""
         r = review_export(self.store, self.context.session.id, self.context.group.id)
+
+        def count(n: int, one: str, many: str) -> str:
+            # Singular and plural as whole messages: "1 grupperinger" read wrong.
+            return one if n == 1 else many.format(n=n)
+
+        cat = r.by_category
         lines = [
-            self.tr(
-                "{ideas} ideas ({challenges} challenges, {measures} measures, "
-                "{questions} questions for the experts), {clusters} clusters."
-            ).format(
-                ideas=r.ideas,
-                challenges=r.by_category.get("challenge", 0),
-                measures=r.by_category.get("measure", 0),
-                questions=r.by_category.get("expert_question", 0),
-                clusters=r.clusters,
+            self.tr("{ideas} ({challenges}, {measures}, {questions}), {clusters}.").format(
+                ideas=count(r.ideas, self.tr("1 idea"), self.tr("{n} ideas")),
+                challenges=count(
+                    cat.get("challenge", 0), self.tr("1 challenge"), self.tr("{n} challenges")
+                ),
+                measures=count(
+                    cat.get("measure", 0), self.tr("1 measure"), self.tr("{n} measures")
+                ),
+                questions=count(
+                    cat.get("expert_question", 0),
+                    self.tr("1 question for the experts"),
+                    self.tr("{n} questions for the experts"),
+                ),
+                clusters=count(r.clusters, self.tr("1 cluster"), self.tr("{n} clusters")),
             ),
-            self.tr("{rounds} dot votes, {open} of them still open.").format(
-                rounds=r.vote_rounds, open=r.open_vote_rounds
-            ),
+            self._votes_line(r.vote_rounds, r.open_vote_rounds),
         ]
         if r.running_items:
             lines.append(
@@ -256,6 +265,17 @@ class ExportDialog(QDialog):
         else:
             lines.append(self.tr("Everything is synced to the central store."))
         self.review_label.setText("\n".join(lines))
+
+    def _votes_line(self, rounds: int, still_open: int) -> str:
+        if rounds == 0:
+            return self.tr("No dot votes.")
+        if rounds == 1:
+            return (
+                self.tr("1 dot vote, still open.") if still_open else self.tr("1 dot vote, closed.")
+            )
+        return self.tr("{rounds} dot votes, {open} of them still open.").format(
+            rounds=rounds, open=still_open
+        )
 
     def chosen_formats(self) -> list[str]:
         """The ticked formats in their standard order."""

@@ -1070,16 +1070,56 @@
         <translation>&lt;b&gt;Før du eksporterer&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>{ideas} ideas ({challenges} challenges, {measures} measures, {questions} questions for the experts), {clusters} clusters.</source>
-        <translation>{ideas} ideer ({challenges} utfordringer, {measures} tiltak, {questions} spørsmål til ekspertene), {clusters} grupperinger.</translation>
-    </message>
-    <message>
         <source>{rounds} dot votes, {open} of them still open.</source>
         <translation>{rounds} prikkstemminger, {open} av dem fortsatt åpne.</translation>
     </message>
     <message>
         <source>Still running on the agenda: {items}.</source>
         <translation>Pågår fortsatt på agendaen: {items}.</translation>
+    </message>
+    <message>
+        <source>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</source>
+        <translation>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</translation>
+    </message>
+    <message>
+        <source>1 idea</source>
+        <translation>1 idé</translation>
+    </message>
+    <message>
+        <source>{n} ideas</source>
+        <translation>{n} ideer</translation>
+    </message>
+    <message>
+        <source>1 challenge</source>
+        <translation>1 utfordring</translation>
+    </message>
+    <message>
+        <source>{n} challenges</source>
+        <translation>{n} utfordringer</translation>
+    </message>
+    <message>
+        <source>1 measure</source>
+        <translation>1 tiltak</translation>
+    </message>
+    <message>
+        <source>{n} measures</source>
+        <translation>{n} tiltak</translation>
+    </message>
+    <message>
+        <source>1 question for the experts</source>
+        <translation>1 spørsmål til ekspertene</translation>
+    </message>
+    <message>
+        <source>{n} questions for the experts</source>
+        <translation>{n} spørsmål til ekspertene</translation>
+    </message>
+    <message>
+        <source>1 cluster</source>
+        <translation>1 gruppering</translation>
+    </message>
+    <message>
+        <source>{n} clusters</source>
+        <translation>{n} grupperinger</translation>
     </message>
     <message>
         <source>No central store is set, so sync does not reach the organisers: give them the summary file.</source>
@@ -1092,6 +1132,18 @@
     <message>
         <source>Everything is synced to the central store.</source>
         <translation>Alt er synkronisert til det sentrale lageret.</translation>
+    </message>
+    <message>
+        <source>No dot votes.</source>
+        <translation>Ingen prikkstemminger.</translation>
+    </message>
+    <message>
+        <source>1 dot vote, still open.</source>
+        <translation>1 prikkstemming, fortsatt åpen.</translation>
+    </message>
+    <message>
+        <source>1 dot vote, closed.</source>
+        <translation>1 prikkstemming, avsluttet.</translation>
     </message>
     <message>
         <source>Folder for the exported files</source>

@@ -167,3 +167,35 @@ def test_public_json_warns_that_organisers_cannot_load_it(dialog: ExportDialog) 
     assert "cannot load a public summary file" in dialog.public_note.text()
     dialog.format_boxes["json"].setChecked(False)
     assert not dialog.public_note.isVisible()
+
+
+def test_review_says_one_in_the_singular(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    from facilitator_app.models import Idea
+    from facilitator_app.services import board, voting
+
+    question = next(
+        i
+        for i in ws_service.list_agenda(demo_store, demo_context.session.id, demo_context.group.id)
+        if i.kind == "question"
+    )
+    with demo_store.transaction() as s:
+        idea = Idea(
+            session_id=demo_context.session.id,
+            group_id=demo_context.group.id,
+            agenda_item_id=question.id,
+            text="Klimabudsjett",
+            category="challenge",
+        )
+        s.add(idea)
+        s.flush()
+        idea_id = idea.id
+    board.group_notes(demo_store, [idea_id], "Økonomi")
+    vote = voting.open_round(demo_store, demo_context.session.id, demo_context.group.id, None, 3)
+    voting.close(demo_store, vote.id)
+    shown = ExportDialog(demo_store, demo_context)
+    qtbot.addWidget(shown)
+    text = shown.review_label.text()
+    assert "1 idea (1 challenge, 0 measures, 0 questions for the experts), 1 cluster." in text
+    assert "1 dot vote, closed." in text
