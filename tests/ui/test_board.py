@@ -610,10 +610,13 @@ def test_note_footer_and_text_show_whole_or_say_they_are_cut(
     assert w.view.viewportEvent(help_event)
     assert QToolTip.text().startswith(longer)
     assert "Council (politicians)" in QToolTip.text() and "Lars" in QToolTip.text()
-    # A vote count takes room from the footer's last line, never hides it entirely.
-    long_item.votes = 3
+    # A vote count takes room from the footer, which is elided instead of drawn under it.
+    type_note(qtbot, w, "Hvem betaler? #q")
+    question = w.scene.notes[notes_by_text(w)["Hvem betaler?"]]
+    question.votes = 3
     w.grab()
-    assert long_item._footer[1].startswith("Council") and long_item._footer[1].endswith("…")
+    assert question._footer[0].startswith("? Question") and question._footer[0].endswith("…")
+    assert question.cut
 
 
 def test_shortcut_sheet_lists_the_whiteboard_keys(qtbot: QtBot, window: MainWindow) -> None:

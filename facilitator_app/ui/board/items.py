@@ -201,9 +201,9 @@ class NoteItem(QGraphicsItem):
         width = self._rect.width() - 16
         self._footer = []
         lines = self.badges.split("\n") if self.badges else []
-        for n, line in enumerate(lines):
-            # The vote count sits at the bottom right, beside the last footer line.
-            room = width - (_VOTE_W if self.votes and n == len(lines) - 1 else 0)
+        # The vote count sits at the bottom right, as high as both footer lines reach.
+        room = width - (_VOTE_W if self.votes else 0)
+        for line in lines:
             elided = _metrics()[1].elidedText(line, Qt.TextElideMode.ElideRight, room)
             cut = cut or elided != line
             self._footer.append(elided)
