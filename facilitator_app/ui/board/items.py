@@ -42,7 +42,11 @@ _NOTE_FONT.setPointSizeF(10.5)
 # shared screen at the zoom that shows a whole question (about 80 %).
 _BADGE_FONT = QFont()
 _BADGE_FONT.setPointSizeF(8.5)
-_VOTE_W = 28.0
+# The vote count: big enough to read the result of a dot vote on a shared screen.
+_VOTE_W = 36.0
+_VOTE_FONT = QFont()
+_VOTE_FONT.setPointSizeF(11)
+_VOTE_FONT.setBold(True)
 _TITLE_FONT = QFont()
 _TITLE_FONT.setPointSizeF(15)
 _TITLE_FONT.setBold(True)
@@ -246,8 +250,9 @@ class NoteItem(QGraphicsItem):
             if self.votes:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_VOTE)
-                badge = QRectF(rect.right() - 26, rect.bottom() - 22, 22, 18)
-                painter.drawRoundedRect(badge, 9, 9)
+                badge = QRectF(rect.right() - 34, rect.bottom() - 28, 30, 24)
+                painter.drawRoundedRect(badge, 12, 12)
+                painter.setFont(_VOTE_FONT)
                 painter.setPen(Qt.GlobalColor.white)
                 painter.drawText(badge, _CENTER, str(self.votes))
         if self.dimmed:
