@@ -102,7 +102,9 @@ class MainWindow(QMainWindow):
         self.agenda_actions.board_rows = self.board.board_actions.sheet_rows
         self.current_item_changed.connect(self.board.set_current_item)
         self.live.changed.connect(self.board.sync_frames)  # questions added, moved, renamed
-        self.statusBar().showMessage(
+        # A permanent line, not a message: short messages ("Time is up…") cover it for a
+        # while and it comes back, instead of leaving the status bar empty.
+        self.context_label = QLabel(
             self.tr(
                 "{workshop} · {group} ({facilitator}) · everything is saved as you work"
             ).format(
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
                 facilitator=context.group.facilitator,
             )
         )
+        self.statusBar().addWidget(self.context_label, 1)
         self.resize(1400, 860)
         self.sync = install_sync(self, store, self.menuBar().actions()[0].menu())
         self.sync.data_pulled.connect(self._show_pulled)

@@ -31,6 +31,11 @@ def test_window_shows_group_and_participants(
     assert window.participants.list.item(0).text().startswith(people[0].display_name)
     menus = [a.text() for a in window.menuBar().actions()]
     assert "&File" in menus and "&Help" in menus
+    # The status bar keeps saying where the facilitator is after a short message.
+    assert "everything is saved" in window.context_label.text()
+    window.statusBar().showMessage("Time is up", 1)
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "")
+    assert window.context_label.isVisible()
     # The timer column is headed by the session's title alone; the timer says when.
     assert window.session_label.text() == demo_context.session.title
     assert "2021" not in window.session_label.text()
