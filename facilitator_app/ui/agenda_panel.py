@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +36,37 @@ from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog, kind_
 from facilitator_app.ui.timer_panel import LiveSession, describe_error, minutes_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1
+CURRENT_BACKGROUND = QColor("#fff3c4")
+_SELECTED_FRAME = QPen(QColor("#1565c0"), 2)
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Draws the current item yellow even while it is selected (a blue frame shows that).
+
+    The selection follows the group when it moves on, so without this the current item
+    would always look like any selected row.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """Paint the row; the current one keeps its yellow background."""
+        if not index.data(CURRENT_ROLE):
+            super().paint(painter, option, index)
+            return
+        plain = QStyleOptionViewItem(option)
+        selected = bool(plain.state & QStyle.StateFlag.State_Selected)
+        plain.state &= ~QStyle.StateFlag.State_Selected
+        super().paint(painter, plain, index)
+        if selected:
+            painter.save()
+            painter.setPen(_SELECTED_FRAME)
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
 
 
 class AgendaCommand(QUndoCommand):
@@ -78,6 +112,7 @@ class AgendaPanel(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setItemDelegate(AgendaDelegate(self.list))
         self.list.model().rowsMoved.connect(self._rows_moved)
         self.list.currentRowChanged.connect(lambda _row: self.selection_changed.emit())
         self.fit_label = QLabel()
@@ -138,9 +173,10 @@ class AgendaPanel(QWidget):
             row.setData(ID_ROLE, item.id)
             row.setData(Qt.ItemDataRole.AccessibleTextRole, self._spoken(item, is_current))
             font = QFont(row.font())
+            row.setData(CURRENT_ROLE, is_current)
             if is_current:
                 font.setBold(True)
-                row.setBackground(QBrush(QColor("#fff3c4")))
+                row.setBackground(QBrush(CURRENT_BACKGROUND))
                 row.setForeground(QBrush(QColor("#000000")))
             if item.status == ItemStatus.SKIPPED:
                 font.setStrikeOut(True)

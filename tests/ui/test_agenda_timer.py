@@ -26,6 +26,7 @@ from facilitator_app.services.workshop import SessionContext, list_agenda
 from facilitator_app.store import Store
 from facilitator_app.ui import i18n_tool
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog
+from facilitator_app.ui.agenda_panel import CURRENT_BACKGROUND
 from facilitator_app.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -532,3 +533,11 @@ def test_agenda_list_redraws_rows_after_moving_on(
         for row, rect in zip(rows, rects, strict=True):
             lines = row.text().count("\n") + 1
             assert rect.height() >= lines * panel.list.fontMetrics().lineSpacing() - 1
+    # The current item is yellow although it is selected (a blue frame shows the selection).
+    current_rect = panel.list.visualItemRect(panel.list.currentItem())
+    image = panel.list.viewport().grab().toImage()
+    inside = image.pixelColor(current_rect.right() - 6, current_rect.center().y())
+    assert inside.name() == CURRENT_BACKGROUND.name()
+    assert image.pixelColor(current_rect.left() + 1, current_rect.center().y()).name() != (
+        CURRENT_BACKGROUND.name()
+    )
