@@ -9,9 +9,9 @@ from facilitator_app.cli import add_data_dir, data_dir_of, registrar
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from facilitator_app.services.summary import load_summary
+    from facilitator_app.services.summary_import import load_group_summary
 
-    summary = load_summary(Path(args.file))
+    summary = load_group_summary(Path(args.file))
     print(
         f"{args.file}: valid summary of {summary.group.name} in {summary.session.title} "
         f"({len(summary.ideas)} ideas, {len(summary.vote_rounds)} vote rounds); "
@@ -21,11 +21,10 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from facilitator_app.services.summary import load_summary
-    from facilitator_app.services.summary_import import import_summary
+    from facilitator_app.services.summary_import import import_summary, load_group_summary
     from facilitator_app.store import Store
 
-    summary = load_summary(Path(args.file))
+    summary = load_group_summary(Path(args.file))
     store = Store.open(data_dir_of(args))
     try:
         result = import_summary(store, summary)

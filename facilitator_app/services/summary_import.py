@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table, bindparam, func, select, update
@@ -35,6 +36,8 @@ from facilitator_app.models import (
 from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import to_jsonable
+
+PLAN_KEYS = frozenset({"workshop", "sessions", "groups", "participants"})
 
 
 @dataclass
@@ -64,6 +67,31 @@ class SummaryImportResult:
         if self.unchanged:
             return f"The summary is already in this store; nothing changed{newer}."
         return f"created {fmt(self.created)}; updated {fmt(self.updated)}{newer}"
+
+
+def load_group_summary(path: Path) -> GroupSummary:
+    """``load_summary``, naming a workshop plan file given by mistake as what it is.
+
+    The plan and the groups' summary files often share a folder; "does not match the
+    summary schema: app_version: is missing … (and 571 more)" does not tell an organiser
+    that the file is the plan.
+    """
+    from facilitator_app.services.summary import MAX_SUMMARY_BYTES, load_summary
+
+    try:
+        return load_summary(path)
+    except SummaryError:
+        if path.is_file() and path.stat().st_size <= MAX_SUMMARY_BYTES:
+            try:
+                raw = json.loads(path.read_bytes())
+            except (ValueError, OSError):
+                raw = None
+            if isinstance(raw, dict) and raw.keys() >= PLAN_KEYS and "sha256" not in raw:
+                raise SummaryError(
+                    "This is a workshop plan file, not a group summary: organisers publish "
+                    "it with 'central publish', a laptop loads it with 'plan import'."
+                ) from None
+        raise
 
 
 def import_summary(store: Store, summary: GroupSummary) -> SummaryImportResult:

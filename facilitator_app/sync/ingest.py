@@ -21,8 +21,12 @@ from sqlalchemy import select
 from facilitator_app.errors import CentralStoreError, SummaryError
 from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.services import workshop as ws_service
-from facilitator_app.services.summary import build_summary, load_summary
-from facilitator_app.services.summary_import import SummaryImportResult, import_summary
+from facilitator_app.services.summary import build_summary
+from facilitator_app.services.summary_import import (
+    SummaryImportResult,
+    import_summary,
+    load_group_summary,
+)
 from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_schema import SYNCED_TABLES, entity_tables
 from facilitator_app.sync.central_store import CentralStore
@@ -114,7 +118,7 @@ def ingest_file(central: CentralStore, path: Path) -> IngestResult:
         raise CentralStoreError(
             f"Role '{central.role}' may not ingest summary files: connect as the organisers' role."
         )
-    summary = load_summary(path)
+    summary = load_group_summary(path)
     _check_workshop(central, summary)
     _check_other_groups(central, summary)
     with materialised(central, SYNCED_TABLES, summary.group.id) as copy:

@@ -1,4 +1,5 @@
-"""Options given before the sub-command (``facilitator-app --data-dir D --lang en export …``)."""
+"""Options before the sub-command (`facilitator-app --data-dir D --lang en export …`), and
+files given to the wrong command."""
 
 from __future__ import annotations
 
@@ -72,3 +73,17 @@ def test_central_export_writes_pdf_in_the_language_asked_for(
         .read_text(encoding="utf-8")
         .startswith("# Group summary")
     )
+
+
+@pytest.mark.parametrize("command", ["verify", "import"])
+def test_a_plan_file_given_as_summary_is_named_as_the_plan(
+    laptop: Path, command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = ["summary", command, str(demo_plan_path())]
+    if command == "import":
+        args += ["--data-dir", str(laptop)]
+    capsys.readouterr()
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "This is a workshop plan file, not a group summary" in err
+    assert "app_version" not in err
