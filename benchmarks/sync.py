@@ -4,7 +4,12 @@
 * an incremental sync of 10 changed notes (goal: < 100 ms)
 * a sync with nothing to send (goal: < 50 ms)
 
-Prints ``name: value unit`` lines. The syncs are full ``sync_once`` calls (open the
+Prints ``name: value unit`` lines. Like with like: the raw COPY writes exactly the rows
+the push sends (every change-log entry, 50,102, with the same seven columns) into
+copies of their central tables with the same indexes, from rows already in memory, in
+one transaction; each figure is the median of ``RUNS`` runs, the COPY and push runs
+interleaved so that a busy machine slows both alike. The pushes use the app's default
+batch size. The incremental and idle syncs are full ``sync_once`` calls (open the
 central store, check its schema, push, pull, close), as the app runs them every minute.
 """
 
@@ -25,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "central"))
 
 GROUPS = 50
 IDEAS = 1_000
+RUNS = 3
 
 
 def _fill(store: object, groups: int, ideas: int) -> list[uuid.UUID]:
@@ -86,26 +92,71 @@ def _fill(store: object, groups: int, ideas: int) -> list[uuid.UUID]:
     return some
 
 
-def _copy_seconds(url: str, payloads: list[tuple[str, str, str, str]]) -> float:
-    """Raw COPY of the same idea rows into an identical table."""
+CopyRow = tuple[str, str, str | None, str, str]  # table, id, group, hlc, payload
+
+
+def _outbox(store: object) -> list[CopyRow]:
+    """Every change-log entry as the push sends it: table, id, group, stamp, payload."""
+    from sqlalchemy import select
+
+    from facilitator_app.models import ChangeLogEntry
+
+    rows: list[CopyRow] = []
+    with store.read() as s:  # type: ignore[attr-defined]
+        for e in s.scalars(select(ChangeLogEntry).order_by(ChangeLogEntry.seq)):
+            group = json.loads(e.payload).get("group_id")
+            if e.table_name == "breakout_group":
+                group = str(e.row_id)
+            rows.append((e.table_name, str(e.row_id), group, e.row_hlc, e.payload))
+    return rows
+
+
+def _copy_seconds(url: str, rows: list[CopyRow]) -> float:
+    """Raw COPY of the same rows into fresh copies of their tables (same indexes)."""
     import psycopg
 
+    tables = sorted({r[0] for r in rows})
+    by_table = {t: [r for r in rows if r[0] == t] for t in tables}
     plain = url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain) as conn:
-        conn.execute("CREATE TABLE idea_copy (LIKE idea INCLUDING ALL)")
+        for t in tables:
+            conn.execute(f"DROP TABLE IF EXISTS {t}_copy")
+            conn.execute(f"CREATE TABLE {t}_copy (LIKE {t} INCLUDING ALL)")
         conn.commit()
         started = time.perf_counter()
-        with (
-            conn.cursor() as cur,
-            cur.copy(
-                "COPY idea_copy (id, group_id, hlc, origin, change_seq, deleted, payload) "
-                "FROM STDIN"
-            ) as copy,
-        ):
-            for n, (row_id, group_id, hlc, payload) in enumerate(payloads, start=1):
-                copy.write_row((row_id, group_id, hlc, "bench", n, False, payload))
+        with conn.cursor() as cur:
+            n = 0
+            for t in tables:
+                with cur.copy(
+                    f"COPY {t}_copy (id, group_id, hlc, origin, change_seq, deleted, payload) "
+                    "FROM STDIN"
+                ) as copy:
+                    for _t, row_id, group_id, hlc, payload in by_table[t]:
+                        n += 1
+                        copy.write_row((row_id, group_id, hlc, "bench", n, False, payload))
         conn.commit()
         return time.perf_counter() - started
+
+
+def _timed_push(store: object, url: str, password: str | None = None) -> tuple[float, int]:
+    """Seconds for one push of the whole change log into an emptied central store."""
+    from facilitator_app.sync.central_store import CentralStore
+    from facilitator_app.sync.push import push
+
+    central = CentralStore.open(url, password)
+    try:
+        started = time.perf_counter()
+        result = push(store, central)  # type: ignore[arg-type]
+        return time.perf_counter() - started, result.sent
+    finally:
+        central.close()
+
+
+def _median_line(name: str, values: list[float], unit: str = "s", extra: str = "") -> str:
+    runs = ", ".join(f"{v:.2f}" for v in values)
+    return (
+        f"{name}: {statistics.median(values):.2f} {unit} (median of {len(values)}: {runs}){extra}"
+    )
 
 
 def _facilitator(pg_url: str, groups: int) -> str:
@@ -131,13 +182,19 @@ def _facilitator(pg_url: str, groups: int) -> str:
 def _reset(store: object, pg_url: str) -> None:
     """Forget every acknowledgement and empty the central store: push it all again."""
     import psycopg
-    from sqlalchemy import update
+    from sqlalchemy import delete, update
 
-    from facilitator_app.models import ChangeLogEntry
+    from facilitator_app.models import ChangeLogEntry, Preference
+    from facilitator_app.store.changelog import ACKED_KEY
     from facilitator_app.sync.central_schema import ALL_TABLES
 
     with store.transaction() as s:  # type: ignore[attr-defined]
-        s.execute(update(ChangeLogEntry).values(acked_at=None))
+        acked = ChangeLogEntry.acked_at.is_not(None)
+        s.execute(update(ChangeLogEntry).where(acked).values(acked_at=None))
+        s.execute(delete(Preference).where(Preference.key == ACKED_KEY))
+    # Start every timed push from a checkpointed database, never inside the reset's WAL.
+    with store.engine.connect() as conn:  # type: ignore[attr-defined]
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     plain = pg_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(plain, autocommit=True) as conn:
         keep = ("central_counter", "central_meta", "central_grant")
@@ -151,10 +208,10 @@ def run(pg_url: str) -> None:
     from sqlalchemy import select
 
     from facilitator_app.clock import SystemClock
-    from facilitator_app.models import ChangeLogEntry, Idea
+    from facilitator_app.models import Idea
     from facilitator_app.store import Store
     from facilitator_app.sync.central_store import CentralStore, init_central
-    from facilitator_app.sync.push import push
+    from facilitator_app.sync.push import DEFAULT_BATCH, push
     from facilitator_app.sync.service import sync_once
 
     init_central(pg_url).close()
@@ -164,40 +221,48 @@ def run(pg_url: str) -> None:
             made = time.perf_counter()
             _fill(store, GROUPS, IDEAS)
             print(f"sync_fill_local_store: {time.perf_counter() - made:.1f} s")
-            with store.read() as s:
-                payloads = [
-                    (str(e.row_id), json.loads(e.payload)["group_id"], e.row_hlc, e.payload)
-                    for e in s.scalars(
-                        select(ChangeLogEntry).where(ChangeLogEntry.table_name == "idea")
-                    )
-                ]
-            copy_s = _copy_seconds(pg_url, payloads)
-            print(f"sync_copy_50x1000_ideas: {copy_s:.2f} s")
-            for batch in (5000, 1000):
-                _reset(store, pg_url)
-                central = CentralStore.open(pg_url)
-                started = time.perf_counter()
-                result = push(store, central, batch_size=batch)
-                push_s = time.perf_counter() - started
-                central.close()
-                print(
-                    f"sync_push_50x1000_ideas_batch{batch}: {push_s:.2f} s ({result.sent} changes)"
-                )
-                print(f"sync_push_vs_copy_ratio_batch{batch}: {push_s / copy_s:.2f} x")
-            fac_url = _facilitator(pg_url, GROUPS)
-            _reset(store, pg_url)
-            central = CentralStore.open(fac_url, "bench")
-            started = time.perf_counter()
-            result = push(store, central, batch_size=1000)
-            push_s = time.perf_counter() - started
+            outbox = _outbox(store)
+            # A first push creates the groups, so the facilitator role can be granted them.
+            central = CentralStore.open(pg_url)
+            push(store, central)
             central.close()
+            fac_url = _facilitator(pg_url, GROUPS)
+            copies: list[float] = []
+            pushes: list[float] = []
+            fac_pushes: list[float] = []
+            sent = fac_sent = 0
+            for _ in range(RUNS):
+                copies.append(_copy_seconds(pg_url, outbox))
+                _reset(store, pg_url)
+                seconds, sent = _timed_push(store, pg_url)
+                pushes.append(seconds)
+                _reset(store, pg_url)
+                seconds, fac_sent = _timed_push(store, fac_url, "bench")
+                fac_pushes.append(seconds)
+            copy_s = statistics.median(copies)
+            print(_median_line("sync_copy_50x1000_ideas", copies, extra=f" ({len(outbox)} rows)"))
             print(
-                f"sync_push_50x1000_ideas_facilitator_role: {push_s:.2f} s ({result.sent} changes)"
+                _median_line(
+                    "sync_push_50x1000_ideas",
+                    pushes,
+                    extra=f" ({sent} changes, batches of {DEFAULT_BATCH})",
+                )
             )
-            print(f"sync_push_vs_copy_ratio_facilitator_role: {push_s / copy_s:.2f} x")
+            print(f"sync_push_vs_copy_ratio: {statistics.median(pushes) / copy_s:.2f} x")
+            print(
+                _median_line(
+                    "sync_push_50x1000_ideas_facilitator_role",
+                    fac_pushes,
+                    extra=f" ({fac_sent} changes)",
+                )
+            )
+            print(
+                "sync_push_vs_copy_ratio_facilitator_role: "
+                f"{statistics.median(fac_pushes) / copy_s:.2f} x"
+            )
             _reset(store, pg_url)
             central = CentralStore.open(pg_url)
-            push(store, central, batch_size=1000)
+            push(store, central)
             central.close()
             sync_once(store, pg_url)  # pull once so the cursor is current
 

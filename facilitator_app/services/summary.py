@@ -26,7 +26,6 @@ from facilitator_app.errors import NotFoundError, SummaryError
 from facilitator_app.models import (
     AgendaItem,
     Attendance,
-    ChangeLogEntry,
     Cluster,
     DotVote,
     Group,
@@ -56,6 +55,7 @@ from facilitator_app.schemas.summary import (
 from facilitator_app.services.plan_file import describe_validation_error
 from facilitator_app.services.schedule import planned_starts
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import waiting_count
 
 # A real summary is well under a megabyte; refuse anything absurd before parsing it.
 MAX_SUMMARY_BYTES = 64 * 1024 * 1024
@@ -392,7 +392,7 @@ def review_export(store: Store, session_id: uuid.UUID, group_id: uuid.UUID) -> E
 def unsynced_changes(store: Store) -> int:
     """How many local changes the central store has not acknowledged yet."""
     with store.read() as s:
-        return int(s.scalar(select(func.count()).where(ChangeLogEntry.acked_at.is_(None))) or 0)
+        return waiting_count(s)
 
 
 def open_vote_rounds(summary: GroupSummary) -> int:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.models import ChangeLogEntry, Conflict, Preference
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, counter_table
 from facilitator_app.sync.central_schema import entity_tables as central_tables
 from facilitator_app.sync.central_store import CentralStore, describe_error
@@ -163,7 +164,7 @@ def _apply_table(s: OrmSession, table: str, rows: list[Any], result: PullResult)
         waiting.update(
             s.scalars(
                 select(ChangeLogEntry.row_id).where(
-                    ChangeLogEntry.row_id.in_(chunk), ChangeLogEntry.acked_at.is_(None)
+                    ChangeLogEntry.row_id.in_(chunk), unacknowledged()
                 )
             )
         )

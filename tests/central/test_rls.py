@@ -13,12 +13,14 @@ from typing import Any
 import psycopg
 import pytest
 from laptops import central_contents
+from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
 from facilitator_app.cli import main
 from facilitator_app.errors import CentralStoreError
 from facilitator_app.models import ChangeLogEntry, Idea
 from facilitator_app.paths import demo_plan_path
+from facilitator_app.store.changelog import unacknowledged
 
 pytestmark = pytest.mark.postgres
 
@@ -148,6 +150,10 @@ def test_pushing_another_groups_rows_is_refused_and_kept_locally(
     with laptop.store.read() as s:
         entry = s.query(ChangeLogEntry).filter(ChangeLogEntry.row_id == idea).one()
         assert entry.acked_at is None  # still waiting: nothing lost
+        assert (
+            s.scalar(select(func.count()).where(unacknowledged(), ChangeLogEntry.seq == entry.seq))
+            == 1
+        )
         assert s.get(Idea, idea) is not None
     assert ("idea", str(idea)) not in central_contents(admin)
     # Once the organisers grant the group, the held change goes up.

@@ -8,21 +8,29 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, select
+from sqlalchemy import create_engine, delete, select, update
 
 from facilitator_app.clock import FakeClock
-from facilitator_app.models import AgendaItem, ChangeLogEntry, Conflict, Idea
+from facilitator_app.models import AgendaItem, ChangeLogEntry, Conflict, Idea, Preference
 from facilitator_app.paths import demo_plan_path
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.plan_file import load_plan
 from facilitator_app.services.plan_import import import_plan
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import ACKED_KEY, unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, entity_tables
 from facilitator_app.sync.rows import MODELS, content
 from facilitator_app.sync.service import SyncReport, sync_once
 
 # 08:55 Oslo time on the first demo session day.
 SESSION_MORNING = dt.datetime(2021, 9, 22, 6, 55, tzinfo=dt.UTC)
+
+
+def forget_acknowledgements(store: Store) -> None:
+    """Mark every change-log entry unacknowledged (acked_at and the watermark)."""
+    with store.transaction() as s:
+        s.execute(update(ChangeLogEntry).values(acked_at=None))
+        s.execute(delete(Preference).where(Preference.key == ACKED_KEY))
 
 
 class Laptop:
@@ -91,9 +99,11 @@ class Laptop:
     def unacked(self) -> int:
         """Change-log entries not yet acknowledged."""
         with self.store.read() as s:
-            return len(
-                list(s.scalars(select(ChangeLogEntry).where(ChangeLogEntry.acked_at.is_(None))))
-            )
+            return len(list(s.scalars(select(ChangeLogEntry).where(unacknowledged()))))
+
+    def forget_acks(self) -> None:
+        """Forget every local acknowledgement: the next push sends the whole change log."""
+        forget_acknowledgements(self.store)
 
     def conflicts(self) -> list[Conflict]:
         """Losing versions known locally."""

@@ -6,10 +6,10 @@ from typing import Any
 
 import pytest
 from laptops import central_conflicts, central_contents, central_count
-from sqlalchemy import create_engine, delete, update
+from sqlalchemy import create_engine, delete
 
 from facilitator_app.errors import CentralStoreError
-from facilitator_app.models import ChangeLogEntry, Idea
+from facilitator_app.models import Idea
 from facilitator_app.sync import push as push_module
 from facilitator_app.sync.central_schema import laptop_table
 from facilitator_app.sync.central_store import CentralStore
@@ -51,8 +51,7 @@ def test_resending_a_batch_changes_nothing(make_laptop: Any, central_url: str) -
     a.sync(central_url)
     before = central_contents(central_url)
     # Forget every acknowledgement on both sides: the store must recognise each version.
-    with a.store.transaction() as s:
-        s.execute(update(ChangeLogEntry).values(acked_at=None))
+    a.forget_acks()
     engine = create_engine(central_url)
     with engine.begin() as conn:
         conn.execute(delete(laptop_table))
@@ -135,8 +134,7 @@ def test_resending_with_acknowledgement_known_is_skipped(
     a.add_idea("Solceller på skoletak")
     a.sync(central_url)
     before = central_contents(central_url)
-    with a.store.transaction() as s:
-        s.execute(update(ChangeLogEntry).values(acked_at=None))
+    a.forget_acks()
     central = CentralStore.open(central_url)
     try:
         result = push(a.store, central)
