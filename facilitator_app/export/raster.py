@@ -10,8 +10,9 @@ from __future__ import annotations
 import struct
 import zlib
 
-from facilitator_app.export.svg import board_layout, safe_colour
+from facilitator_app.export.svg import board_layout, note_positions, safe_colour
 from facilitator_app.export.view import QuestionView
+from facilitator_app.schemas.summary import SummaryIdea
 
 # 3×5 pixel digits, one string of 15 bits per digit (rows top to bottom).
 _DIGITS = {
@@ -104,18 +105,21 @@ def board_png(question: QuestionView) -> bytes:
     ideas = question.ideas
     if not ideas:
         return b""
-    min_x, min_y, scale, width, height = board_layout(ideas)
+    positions = note_positions(ideas)
+    min_x, min_y, scale, width, height = board_layout(ideas, positions)
     canvas = _Canvas(int(width), int(height), (244, 244, 240))
     canvas.outline(0, 0, int(width), int(height), (204, 204, 204))
 
-    def box(x: float, y: float, w: float, h: float) -> tuple[int, int, int, int]:
+    def box(idea: SummaryIdea) -> tuple[int, int, int, int]:
+        x, y = positions[idea.id]
         left = int(10 + (x - min_x) * scale)
         top = int(10 + (y - min_y) * scale)
+        w, h = idea.width, idea.height
         return left, top, left + max(int(w * scale), 4), top + max(int(h * scale), 4)
 
     for _cluster, members in question.clusters:
         if members:
-            boxes = [box(i.x, i.y, i.width, i.height) for i in members]
+            boxes = [box(i) for i in members]
             canvas.outline(
                 min(b[0] for b in boxes) - 4,
                 min(b[1] for b in boxes) - 4,
@@ -124,7 +128,7 @@ def board_png(question: QuestionView) -> bytes:
                 (92, 107, 192),
             )
     for idea in ideas:
-        x0, y0, x1, y1 = box(idea.x, idea.y, idea.width, idea.height)
+        x0, y0, x1, y1 = box(idea)
         canvas.fill(x0, y0, x1, y1, _rgb(idea.colour))
         canvas.outline(x0, y0, x1, y1, (141, 141, 110))
         size = 2 if x1 - x0 >= 30 else 1

@@ -7,6 +7,7 @@ that came from a user is XML-escaped.
 from __future__ import annotations
 
 import re
+import uuid
 from xml.sax.saxutils import escape
 
 from facilitator_app.export.text import xml_safe
@@ -18,6 +19,9 @@ DEFAULT_NOTE = "#fff59d"
 BOARD_WIDTH = 720
 MAX_BOARD_HEIGHT = 900
 LABEL_BAND = 14  # px above the notes for cluster names
+STACK_STEP = 18.0  # board units between notes drawn from the same spot
+
+Positions = dict[uuid.UUID, tuple[float, float]]
 
 
 def safe_colour(colour: str) -> str:
@@ -58,12 +62,33 @@ def _wrap(text: str, chars: int, lines: int) -> list[str]:
     return out
 
 
-def board_layout(ideas: list[SummaryIdea]) -> tuple[float, float, float, float, float]:
-    """(min x, min y, scale, width, height) that fit the ideas into the picture."""
-    min_x = min(i.x for i in ideas)
-    min_y = min(i.y for i in ideas)
-    max_x = max(i.x + max(i.width, 1.0) for i in ideas)
-    max_y = max(i.y + max(i.height, 1.0) for i in ideas)
+def note_positions(ideas: list[SummaryIdea]) -> Positions:
+    """Where each note is drawn: where it stood on the board, except that notes on exactly
+    the same spot are fanned out so every one shows.
+
+    Two laptops of one group each put their new notes in the first free places of their
+    own board; after sync those notes lie exactly on top of each other, and the picture
+    showed three notes where the list beside it had six.
+    """
+    taken: dict[tuple[float, float], int] = {}
+    out: Positions = {}
+    for idea in ideas:
+        spot = (round(idea.x, 1), round(idea.y, 1))
+        n = taken.get(spot, 0)
+        taken[spot] = n + 1
+        out[idea.id] = (idea.x + n * STACK_STEP, idea.y + n * STACK_STEP)
+    return out
+
+
+def board_layout(
+    ideas: list[SummaryIdea], positions: Positions
+) -> tuple[float, float, float, float, float]:
+    """(min x, min y, scale, width, height) that fit the ideas, drawn at ``positions``,
+    into the picture."""
+    min_x = min(positions[i.id][0] for i in ideas)
+    min_y = min(positions[i.id][1] for i in ideas)
+    max_x = max(positions[i.id][0] + max(i.width, 1.0) for i in ideas)
+    max_y = max(positions[i.id][1] + max(i.height, 1.0) for i in ideas)
     span_x = max(max_x - min_x, 1.0)
     span_y = max(max_y - min_y, 1.0)
     scale = min((BOARD_WIDTH - 20) / span_x, (MAX_BOARD_HEIGHT - 20) / span_y, 1.0)
@@ -76,16 +101,18 @@ def board_svg(question: QuestionView) -> str:
     ideas = question.ideas
     if not ideas:
         return ""
-    min_x, min_y, scale, width, height = board_layout(ideas)
+    positions = note_positions(ideas)
+    min_x, min_y, scale, width, height = board_layout(ideas, positions)
     # Room above the notes for a cluster's name: at the top edge it was drawn through
     # the cluster's dashed frame.
     top = 10 + (LABEL_BAND if any(members for _c, members in question.clusters) else 0)
     height += top - 10
 
     def box(idea: SummaryIdea) -> tuple[float, float, float, float]:
+        x, y = positions[idea.id]
         return (
-            10 + (idea.x - min_x) * scale,
-            top + (idea.y - min_y) * scale,
+            10 + (x - min_x) * scale,
+            top + (y - min_y) * scale,
             max(idea.width * scale, 4.0),
             max(idea.height * scale, 4.0),
         )

@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from docx import Document
 from facilitator_app.errors import SummaryError
 from facilitator_app.export import atomic
 from facilitator_app.export.files import export_summary
-from facilitator_app.export.svg import board_svg
+from facilitator_app.export.raster import board_png
+from facilitator_app.export.svg import board_svg, note_positions
 from facilitator_app.export.tables import render_csv
 from facilitator_app.export.view import build_view
 from facilitator_app.schemas.summary import GroupSummary
@@ -77,3 +79,32 @@ def test_out_that_is_a_file_is_refused_with_a_clear_message(
     with pytest.raises(SummaryError, match=r"notes\.txt is a file; give a folder"):
         export_summary(summary, ["json"], taken)
     assert taken.read_text(encoding="utf-8") == "mine"
+
+
+def _moved(summary: GroupSummary, where: Callable[[int], tuple[float, float]]) -> GroupSummary:
+    ideas = [
+        i.model_copy(update={"x": where(n)[0], "y": where(n)[1]})
+        for n, i in enumerate(summary.ideas)
+    ]
+    return summary.model_copy(update={"ideas": ideas})
+
+
+def test_notes_stacked_on_one_spot_all_show_in_the_pictures(summary: GroupSummary) -> None:
+    # As after two laptops' sync: notes lying exactly on top of each other.
+    stacked = _moved(summary, lambda n: (40.0, 40.0))
+    question = next(q for q in build_view(stacked, "nb").questions if len(q.ideas) >= 3)
+    positions = note_positions(question.ideas)
+    assert len(set(positions.values())) == len(question.ideas)
+    svg = board_svg(question)
+    notes = re.findall(r'<rect x="([\d.]+)" y="([\d.]+)"[^>]*stroke="#8d8d6e"', svg)
+    assert len(notes) == len(question.ideas) == len(set(notes))  # none hides another
+    numbers = re.findall(r'font-weight="bold">(\d+)\.</text>', svg)
+    assert sorted(map(int, numbers)) == sorted(question.numbers[i.id] for i in question.ideas)
+    assert board_png(question).startswith(b"\x89PNG")
+
+
+def test_notes_on_their_own_spots_are_drawn_where_they_stood(summary: GroupSummary) -> None:
+    spread = _moved(summary, lambda n: (200.0 * n, 0.0))
+    question = next(q for q in build_view(spread, "nb").questions if q.ideas)
+    positions = note_positions(question.ideas)
+    assert all(positions[i.id] == (i.x, i.y) for i in question.ideas)
