@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -116,6 +118,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.context_label, 1)
         self.resize(1400, 860)
         self.sync = install_sync(self, store, self.menuBar().actions()[0].menu())
+        self._set_tab_order()
         self.sync.data_pulled.connect(self._show_pulled)
         # Ctrl+E is "end of line" in an X11 text field, and the capture field has the focus.
         self.shortcuts_first = WindowShortcutsFirst.install(self, [self.export_action])
@@ -132,6 +135,32 @@ class MainWindow(QMainWindow):
         current = self.live.current_id
         so_far = ids[: ids.index(current) + 1] if current in ids else []
         return next((i for i in reversed(so_far) if i in self.board.scene.frames), None)
+
+    def _set_tab_order(self) -> None:
+        """Tab goes through the window as it reads: board, agenda, timer, participants."""
+        board, agenda, timer = self.board, self.agenda, self.timer
+        chain: list[QWidget] = [
+            board.capture_edit,
+            board.author_box,
+            board.category_box,
+            board.actor_box,
+            board.filter_edit,
+            agenda.list,
+            agenda.previous_button,
+            agenda.next_button,
+            agenda.done_button,
+            agenda.skip_button,
+            agenda.add_button,
+            agenda.timebox_button,
+            agenda.note_button,
+            timer.start_button,
+            timer.minus_button,
+            timer.plus_button,
+            timer.reset_button,
+            self.participants.list,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _show_pulled(self, _report: object) -> None:
         """Redraw what a sync brought in (plan updates, other laptops' notes)."""

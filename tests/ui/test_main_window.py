@@ -6,7 +6,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.app import initial_context, open_store_for_gui, show_on_screen
@@ -135,3 +143,36 @@ def test_window_maximised_on_a_screen_smaller_than_it(
     small.resize(300, 200)
     show_on_screen(small)
     assert small.isVisible() and not small.isMaximized()
+
+
+def test_tab_reaches_every_control_in_reading_order_with_names(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    window = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.board.capture_edit.hasFocus)
+    reached: list[QWidget] = []
+    for _ in range(40):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if focused is window.board.capture_edit:
+            break
+        reached.append(focused)
+    assert focused is window.board.capture_edit  # the chain closes
+    assert all(w.accessibleName() for w in reached)
+    order = [window.board.filter_edit, window.agenda.list, window.timer.start_button]
+    assert all(w in reached for w in order)
+    assert [reached.index(w) for w in order] == sorted(reached.index(w) for w in order)
+    assert reached.index(window.participants.list) > reached.index(window.timer.reset_button)
+    controls = [
+        w
+        for w in window.findChildren(QWidget)
+        if isinstance(w, QAbstractButton | QComboBox | QLineEdit | QListWidget)
+        and w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    ]
+    assert set(controls) - {window.board.capture_edit} <= set(reached)
