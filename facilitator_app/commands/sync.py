@@ -60,7 +60,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         type=int,
         default=None,
         metavar="N",
-        help="changes per central transaction (default 500)",
+        help="changes per central transaction (default 5000)",
     )
     add_data_dir(parser)
     parser.set_defaults(handler=_sync)
