@@ -17,6 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
+import queue
+import threading
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -46,6 +48,7 @@ from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.rows import Merged, Payload, Version, groups_of, merge
 
 DEFAULT_BATCH = 5000  # entries per central transaction
+READ_AHEAD = True  # read the next batch while the current one is sent
 # Workshop-wide rows belong to the organisers: a facilitator's role may not write them.
 PLAN_WIDE = frozenset({"workshop", "session", "participant"})
 # Tables the plan import fills for every group on every laptop.
@@ -154,32 +157,93 @@ def push(
     with store.read() as s:
         after = acked_through(s)
     tables: Counter[str] = Counter()
+    reader: _Reader | None = None
     with _collector_paused():
-        batch = read_batch(store, batch_size, after)
-        while True:
-            held = _hold_back(batch, granted)
-            if held is not None:
-                batch = batch[: batch.index(held)]
-            if batch:
-                outcome = send_batch(central, node, batch, lambda e: load_bases(store, e))
-                # Only now, after the central commit: every waiting entry up to the
-                # batch's last is in it (or was skipped), so its number is the watermark.
-                if before_ack is not None:
-                    before_ack([o.seq for o in batch])
-                acknowledge(store, [batch[-1].seq])
-                result.batches += 1
-                result.sent += len(batch)
-                result.stored += outcome.stored
-                result.unchanged += outcome.unchanged
-                result.conflicts += outcome.conflicts
-                result.skipped += outcome.skipped
-                tables.update(o.table for o in batch)
-                result.tables = dict(tables)
-            if held is not None:
-                raise _not_granted(store, central, held)
-            if not batch:
-                return result
-            batch = read_batch(store, batch_size, batch[-1].seq)
+        try:
+            batch = read_batch(store, batch_size, after)
+            if READ_AHEAD and len(batch) == batch_size:
+                # More to come: read the next batch while this one is sent.
+                reader = _Reader(store, batch_size, batch[-1].seq)
+            while True:
+                held = _hold_back(batch, granted)
+                if held is not None:
+                    batch = batch[: batch.index(held)]
+                if batch:
+                    outcome = send_batch(central, node, batch, lambda e: load_bases(store, e))
+                    # Only now, after the central commit: every waiting entry up to the
+                    # batch's last is in it (or was skipped), so its number is the watermark.
+                    if before_ack is not None:
+                        before_ack([o.seq for o in batch])
+                    acknowledge(store, [batch[-1].seq])
+                    result.batches += 1
+                    result.sent += len(batch)
+                    result.stored += outcome.stored
+                    result.unchanged += outcome.unchanged
+                    result.conflicts += outcome.conflicts
+                    result.skipped += outcome.skipped
+                    tables.update(o.table for o in batch)
+                    result.tables = dict(tables)
+                if held is not None:
+                    raise _not_granted(store, central, held)
+                if not batch:
+                    return result
+                if reader is not None:
+                    batch = reader.next()
+                else:
+                    batch = read_batch(store, batch_size, batch[-1].seq)
+        finally:
+            if reader is not None:
+                reader.close()
+
+
+class _Reader:
+    """Reads the change log one batch ahead on a helper thread.
+
+    While the main thread waits for the central store to take a batch, SQLite (which
+    releases the GIL while it searches) reads the next one. Reading changes nothing,
+    so a batch read ahead and never sent is simply read again by the next push.
+    """
+
+    def __init__(self, store: Store, size: int, after: int) -> None:
+        self._store = store
+        self._size = size
+        self._after = after
+        self._ready: queue.Queue[list[Outgoing] | BaseException] = queue.Queue(maxsize=1)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="push-read-ahead", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        after = self._after
+        try:
+            while not self._stop.is_set():
+                batch = read_batch(self._store, self._size, after)
+                self._hand_over(batch)
+                if not batch:
+                    return
+                after = batch[-1].seq
+        except BaseException as exc:  # handed to the main thread, which raises it
+            self._hand_over(exc)
+
+    def _hand_over(self, item: list[Outgoing] | BaseException) -> None:
+        while not self._stop.is_set():
+            try:
+                self._ready.put(item, timeout=0.1)
+                return
+            except queue.Full:
+                continue
+
+    def next(self) -> list[Outgoing]:
+        """The next batch (empty when the change log is exhausted)."""
+        item = self._ready.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def close(self) -> None:
+        """Stop reading ahead and wait for the helper thread to end."""
+        self._stop.set()
+        self._thread.join()
 
 
 @contextmanager

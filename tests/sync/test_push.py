@@ -142,3 +142,36 @@ def test_resending_with_acknowledgement_known_is_skipped(
         central.close()
     assert result.recovered > 0 and result.sent == 0
     assert central_contents(central_url) == before
+
+
+def test_failure_mid_push_keeps_committed_batches_and_stops_reading_ahead(
+    make_laptop: Any, central_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    a = make_laptop()
+    for n in range(30):
+        a.add_idea(f"idé {n}")
+    total = a.unacked()
+    real = push_module.set_counter
+    calls = {"n": 0}
+
+    def drop_third_batch(conn: Any, value: int) -> None:
+        calls["n"] += 1
+        real(conn, value)
+        if calls["n"] == 3:
+            raise OSError("connection dropped")
+
+    monkeypatch.setattr(push_module, "set_counter", drop_third_batch)
+    central = CentralStore.open(central_url)
+    try:
+        with pytest.raises(CentralStoreError):
+            push(a.store, central, batch_size=40)  # several batches: the next is read ahead
+    finally:
+        central.close()
+    assert a.unacked() == total - 2 * 40  # two batches committed and acknowledged
+    assert not [t for t in threading.enumerate() if t.name == "push-read-ahead"]
+    monkeypatch.undo()
+    a.sync(central_url)
+    assert a.unacked() == 0
+    assert central_contents(central_url) == a.contents()
