@@ -53,6 +53,8 @@ READ_AHEAD = True  # read the next batch while the current one is sent
 PLAN_WIDE = frozenset({"workshop", "session", "participant"})
 # Tables the plan import fills for every group on every laptop.
 PLAN_DATA = frozenset({"breakout_group", "participant", "agenda_item"})
+# Rows with ids the plan import derives from the plan: usually in the store already.
+PLAN_TABLES = PLAN_WIDE | PLAN_DATA
 
 
 @dataclass(slots=True)
@@ -75,6 +77,7 @@ class Outgoing:
     deleted: bool
     origin: str = ""
     skip: bool = False  # the organisers' row: acknowledged without sending
+    seen: bool = True  # this laptop had an earlier version of the row
     base_text: str | None = None
     base_known: bool = False
     _payload: Payload | None = None
@@ -336,9 +339,12 @@ def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
 
 # The group of a row is in its payload; json_extract reads it inside SQLite, so the bulk
 # path never parses payloads in Python.
+# ``seen``: an index probe (ix_change_log_row) for an earlier version of the row here.
 _READ = (
     "SELECT seq, table_name, row_id, row_hlc, payload, "
-    "json_extract(payload, '$.group_id'), json_extract(payload, '$.deleted_at') IS NOT NULL "
+    "json_extract(payload, '$.group_id'), json_extract(payload, '$.deleted_at') IS NOT NULL, "
+    "EXISTS (SELECT 1 FROM change_log AS p WHERE p.row_id = change_log.row_id "
+    "AND p.seq < change_log.seq) "
     "FROM change_log WHERE acked_at IS NULL AND seq > ? ORDER BY seq LIMIT ?"
 )
 # Rows that carry no group themselves: their group is their parent's.
@@ -366,12 +372,13 @@ def read_batch(store: Store, size: int, after: int = 0) -> list[Outgoing]:
         batch: list[Outgoing] = []
         earlier: dict[str, str] = {}
         via: list[Outgoing] = []
-        for seq, table, row_hex, hlc, text, group, deleted in rows:
+        for seq, table, row_hex, hlc, text, group, deleted, seen in rows:
             if table == "breakout_group":
                 group = _dashed(row_hex)
             elif table in ("workshop", "session"):
                 group = None
             entry = Outgoing(seq, table, row_hex, group, hlc, text, bool(deleted))
+            entry.seen = bool(seen)
             previous = earlier.get(row_hex)
             if previous is not None:  # changed twice in this batch: the base is known
                 entry.base_text, entry.base_known = previous, True
@@ -561,9 +568,41 @@ def apply_versions(
     seq: int,
     bases: Callable[[list[Outgoing]], None],
 ) -> Applied:
-    """Merge entries into the store; the caller holds the counter lock (``seq``)."""
+    """Merge entries into the store; the caller holds the counter lock (``seq``).
+
+    On PostgreSQL the rows this laptop never had before (created here since the last
+    push, not plan rows) are not looked up: they are written as new, and the primary
+    key proves it. If one was there after all (an acknowledgement lost on both sides, a
+    summary imported on a spare laptop), the batch is undone to a savepoint and merged
+    again with every row looked up, so the outcome is the same either way.
+    """
+    if central.is_postgres:
+        known = [o for o in entries if o.seen or o.table in PLAN_TABLES]
+        if len(known) < len(entries):
+            from psycopg.errors import UniqueViolation
+
+            savepoint = conn.begin_nested()
+            try:
+                applied = _merge(conn, central, entries, seq, bases, known)
+            except UniqueViolation:
+                savepoint.rollback()
+            else:
+                savepoint.commit()
+                return applied
+    return _merge(conn, central, entries, seq, bases, entries)
+
+
+def _merge(
+    conn: Connection,
+    central: CentralStore,
+    entries: list[Outgoing],
+    seq: int,
+    bases: Callable[[list[Outgoing]], None],
+    look_up: list[Outgoing],
+) -> Applied:
+    """Merge ``entries`` onto the stored versions of the rows of ``look_up``."""
     result = Applied()
-    current = _current_versions(conn, central, entries)
+    current = _current_versions(conn, central, look_up)
     existing = set(current)
     if existing:
         bases([o for o in entries if (o.table, o.row_hex) in existing])
