@@ -147,6 +147,9 @@ def bench_big_board(app: QApplication, root: Path) -> None:
     load = time.perf_counter() - t0
     print(f"load_20000_notes: {load:.3f} s")
 
+    # Let the board's own first "show the current question" run before zooming out, so
+    # it cannot undo the fit-all below.
+    app.processEvents()
     widget.view.fit(widget.scene.all_rect())
     app.processEvents()
     repaint = []
