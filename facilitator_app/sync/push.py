@@ -45,7 +45,14 @@ from facilitator_app.sync.central_schema import (
     laptop_table,
 )
 from facilitator_app.sync.central_store import CentralStore
-from facilitator_app.sync.rows import Merged, Payload, Version, groups_of, merge
+from facilitator_app.sync.rows import (
+    Merged,
+    Payload,
+    Version,
+    groups_of,
+    is_untouched_plan_row,
+    merge,
+)
 
 DEFAULT_BATCH = 5000  # entries per central transaction
 READ_AHEAD = True  # read the next batch while the current one is sent
@@ -298,20 +305,6 @@ def _not_granted(store: Store, central: CentralStore, held: Outgoing) -> Central
         f"This laptop has changes in group '{name}', which role '{central.role}' may not "
         "write. They stay on this laptop; ask the organisers to grant you that group "
         "('facilitator-app central grant')."
-    )
-
-
-def is_untouched_plan_row(table: str, payload: Payload) -> bool:
-    """True for a plan row as the plan import made it, without a facilitator's changes."""
-    if table in ("breakout_group", "participant"):
-        return True  # facilitators do not edit these
-    return (
-        payload.get("key") is not None
-        and payload.get("status") == "pending"
-        and not payload.get("note")
-        and payload.get("started_at") is None
-        and payload.get("ended_at") is None
-        and payload.get("timebox_min") == payload.get("plan_timebox_min")
     )
 
 
@@ -622,7 +615,7 @@ def _merge(
             # A new row: no merge, and the payload need not even be parsed.
             row: Row = (o.row_hex, o.group, o.hlc, o.origin, seq + 1, o.deleted, o.text)
         else:
-            outcome = merge(stored, o.version, o.base)
+            outcome = merge(stored, o.version, o.base, o.table)
             if outcome.loser is not None:
                 conflicts.append((o, outcome))
             if outcome.write is None:

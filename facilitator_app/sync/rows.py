@@ -180,13 +180,69 @@ class Merged:
     winner_hlc: str
 
 
-def merge(current: Version | None, incoming: Version, base: Payload | None) -> Merged:
+# Tables whose rows the plan import makes, with ids derived from the plan (uuid5), on
+# every laptop that imports the plan: the same row is created independently many times.
+PLAN_MADE = frozenset({"breakout_group", "participant", "agenda_item"})
+# What a facilitator changes on a plan-made agenda item, and its value as the plan
+# import leaves it (``timebox_min`` starts as ``plan_timebox_min``).
+AGENDA_FACILITATOR_FIELDS: dict[str, Any] = {
+    "status": "pending",
+    "note": "",
+    "started_at": None,
+    "ended_at": None,
+    "deleted_at": None,
+}
+
+
+def is_untouched_plan_row(table: str, payload: Payload) -> bool:
+    """True for a plan row as the plan import made it, without a facilitator's changes."""
+    if table in ("breakout_group", "participant"):
+        return True  # facilitators do not edit these
+    return (
+        table == "agenda_item"
+        and payload.get("key") is not None
+        and payload.get("status") == "pending"
+        and not payload.get("note")
+        and payload.get("started_at") is None
+        and payload.get("ended_at") is None
+        and payload.get("timebox_min") == payload.get("plan_timebox_min")
+    )
+
+
+def plan_base(table: str, payload: Payload) -> Payload | None:
+    """The plan's version of a plan-made row, as merge base for a laptop that made it itself.
+
+    A laptop that imported the plan created its plan rows without seeing anyone's
+    version: there is no common version in its change log. Yet both laptops started
+    from the same plan, so the plan's version is the true common ancestor. An untouched
+    import is that version itself. For an agenda item already changed (a summary file
+    ingested, say) the facilitator's fields are set back to what the import writes;
+    ``position`` is left out (unknown), so a differing position stays a conflict.
+    None for rows the plan does not make.
+    """
+    if table not in PLAN_MADE:
+        return None
+    if table == "agenda_item" and payload.get("key") is None:
+        return None  # an ad-hoc item: made by one facilitator, no plan version
+    if is_untouched_plan_row(table, payload):
+        return dict(payload)
+    base = {k: v for k, v in payload.items() if k != "position"}
+    base.update(AGENDA_FACILITATOR_FIELDS)
+    base["timebox_min"] = payload.get("plan_timebox_min")
+    return base
+
+
+def merge(
+    current: Version | None, incoming: Version, base: Payload | None, table: str | None = None
+) -> Merged:
     """Three-way merge of an incoming version onto the stored one, field by field.
 
     ``base`` is the version the laptop changed (its previous version of the row), None
-    when the laptop created the row. Fields only one side changed are taken from that
-    side; a field both changed differently is a conflict: the later HLC wins it and the
-    whole losing version is kept. Identical content is never a conflict.
+    when the laptop created the row. A row of ``table`` the plan import made has the
+    plan's version as base then (see ``plan_base``). Fields only one side changed since
+    the base are taken from that side; fields with equal values never conflict; a field
+    both changed differently is a conflict: the later HLC wins it and the whole losing
+    version is kept.
     """
     if current is None:
         return Merged(incoming, None, incoming.hlc)
@@ -196,6 +252,8 @@ def merge(current: Version | None, incoming: Version, base: Payload | None) -> M
     if incoming.origin == current.origin and incoming.hlc <= current.hlc:
         # A laptop's stamps only grow: this is an older version of its own, sent again.
         return Merged(None, None, current.hlc)
+    if base is None and table is not None:
+        base = plan_base(table, incoming.payload)
     base_c = content(base) if base is not None else None
     incoming_later = incoming.hlc > current.hlc
     merged = dict(cur)
@@ -204,8 +262,9 @@ def merge(current: Version | None, incoming: Version, base: Payload | None) -> M
         mine, theirs = inc.get(key), cur.get(key)
         if mine == theirs:
             continue
-        inc_changed = base_c is None or base_c.get(key) != mine
-        cur_changed = base_c is None or base_c.get(key) != theirs
+        # A field missing from the base (unknown there) counts as changed on both sides.
+        inc_changed = base_c is None or key not in base_c or base_c[key] != mine
+        cur_changed = base_c is None or key not in base_c or base_c[key] != theirs
         if inc_changed and cur_changed:
             conflicted = True
             merged[key] = mine if incoming_later else theirs
@@ -214,11 +273,13 @@ def merge(current: Version | None, incoming: Version, base: Payload | None) -> M
     loser = None
     if conflicted:
         loser = current if incoming_later else incoming
-    if merged == cur:
+    if merged == cur and incoming.hlc <= current.hlc:
         return Merged(None, loser, current.hlc)
     if merged == inc and incoming_later:
         return Merged(incoming, loser, incoming.hlc)
-    # A merged version must sort after both inputs, so every laptop pulls it.
+    # A merged version must sort after both inputs, so every laptop pulls it: also when
+    # the stored version wins every field over a later-stamped one (a laptop that made a
+    # plan row itself after another laptop edited it), or that laptop would keep its own.
     stamp = bump(max(current.hlc, incoming.hlc))
     payload = dict(merged)
     payload["hlc"] = stamp
