@@ -494,6 +494,63 @@ def _update(
     return change
 
 
+def separate_stacked(store: Store, received: Iterable[uuid.UUID]) -> BoardChange:
+    """Move notes ``received`` from another laptop off the notes already here, where they
+    lie exactly on top of each other (same frame, same x and y).
+
+    Sync calls this after a pull: two laptops capturing on the same question place their
+    notes in the same next free slot. Of the two sides sharing a spot (the received notes
+    and the ones already here) the side whose smallest id is larger moves, each note to
+    the next free slot. The receiving laptop on the other side applies the same rule to
+    the same notes, so both move the same ones (to the same slots when their boards agree;
+    equal values never conflict). The move is an ordinary change that syncs back, so the
+    other laptop and the organisers see the same board. Notes stacked on purpose on one
+    laptop (all received, or all already here) stay as they are.
+    """
+    wanted = set(received)
+    change = BoardChange()
+    if not wanted:
+        return change
+    with store.transaction() as s:
+        incoming = s.execute(
+            select(Idea.session_id, Idea.group_id, Idea.agenda_item_id).where(
+                Idea.id.in_(wanted), Idea.deleted_at.is_(None)
+            )
+        ).all()
+        finders: dict[uuid.UUID | None, layout.SlotFinder] = {}
+        for session_id, group_id, agenda_item_id in sorted(set(incoming), key=str):
+            frame = (
+                Idea.agenda_item_id == agenda_item_id
+                if agenda_item_id is not None
+                else Idea.agenda_item_id.is_(None)
+            )
+            notes = s.scalars(
+                select(Idea).where(
+                    Idea.session_id == session_id,
+                    Idea.group_id == group_id,
+                    Idea.deleted_at.is_(None),
+                    frame,
+                )
+            ).all()
+            spots: dict[tuple[float, float], list[Idea]] = defaultdict(list)
+            for note in notes:
+                spots[(note.x, note.y)].append(note)
+            finders.clear()
+            for stacked in spots.values():
+                theirs = sorted((n for n in stacked if n.id in wanted), key=lambda n: n.id)
+                ours = sorted((n for n in stacked if n.id not in wanted), key=lambda n: n.id)
+                if not theirs or not ours:
+                    continue
+                movers = theirs if theirs[0].id > ours[0].id else ours
+                finder = _finder(s, finders, session_id, group_id, agenda_item_id)
+                for note in movers:
+                    before = _state(note)
+                    note.x, note.y = finder.take()
+                    change.notes_before[note.id] = before
+                    change.notes_after[note.id] = _state(note)
+    return change
+
+
 def edit_text(store: Store, note_id: uuid.UUID, text: str) -> BoardChange:
     """Replace a note's text (empty text is refused; delete the note instead)."""
     cleaned = clean_text(text)

@@ -18,6 +18,7 @@ from sqlalchemy import Table, func, insert, literal, select, text, union_all, up
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.models import ChangeLogEntry, Conflict, Preference
+from facilitator_app.services import board
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, counter_table
@@ -36,6 +37,8 @@ class PullResult:
     received: dict[str, int] = field(default_factory=dict)
     kept_local: int = 0  # newer local edits not yet sent: they go up first
     conflicts: int = 0
+    separated: int = 0  # incoming notes that lay exactly on another note, moved apart
+    ideas: list[uuid.UUID] = field(default_factory=list)  # notes received, in order
 
     @property
     def total(self) -> int:
@@ -75,6 +78,9 @@ def pull(store: Store, central: CentralStore, *, limit: int = DEFAULT_LIMIT) -> 
 
             raise CentralStoreError(describe_error(exc, central.url)) from exc
         if fetched.cursor <= cursor:
+            # Two laptops place their new notes in the same next free slot: pulled notes
+            # lying exactly on another one are moved apart, as a change that syncs back.
+            result.separated = len(board.separate_stacked(store, result.ideas).notes_after)
             return result
         _apply_locally(store, central, fetched, result)
         cursor = fetched.cursor
@@ -183,6 +189,8 @@ def _apply_table(s: OrmSession, table: str, rows: list[Any], result: PullResult)
             s.execute(update(t).where(t.c.id == row.id).values(**values))
         local[row.id] = row.hlc
         result.received[table] = result.received.get(table, 0) + 1
+        if table == "idea":
+            result.ideas.append(row.id)
         applied.append(row)
     return applied
 

@@ -123,6 +123,13 @@ def sync_once(
         report = SyncReport(display_url(url))
         report.pushed = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
         report.pulled = pull(store, central)
+        if report.pulled.separated:
+            # Send the notes moved apart now, so the other laptop gets them on its next sync.
+            again = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
+            report.pushed.sent += again.sent
+            report.pushed.stored += again.stored
+            report.pushed.unchanged += again.unchanged
+            report.pushed.conflicts += again.conflicts
     finally:
         central.close()
     report.waiting = waiting(store)

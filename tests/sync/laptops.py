@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import uuid
 from pathlib import Path
@@ -22,6 +23,8 @@ from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, e
 from facilitator_app.sync.rows import MODELS, content
 from facilitator_app.sync.service import SyncReport, sync_once
 
+# A distinct y for every note the helper makes, across all laptops of a test run.
+_SPOTS = itertools.count()
 # 08:55 Oslo time on the first demo session day.
 SESSION_MORNING = dt.datetime(2021, 9, 22, 6, 55, tzinfo=dt.UTC)
 
@@ -58,11 +61,14 @@ class Laptop:
         """Capture one sticky note on s1/g1."""
         self.clock.advance(1)
         with self.store.transaction() as s:
+            # Each note its own spot: notes stacked exactly on another laptop's are moved
+            # apart by the pull (see board.separate_stacked), which these tests do not test.
             idea = Idea(
                 session_id=self.session.id,
                 group_id=self.group.id,
                 agenda_item_id=self.question(2).id,
                 text=text,
+                y=float(next(_SPOTS)),
             )
             s.add(idea)
             s.flush()
