@@ -33,5 +33,9 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
                 app.installTranslator(translator)
         QLocale.setDefault(QLocale("nb_NO"))
     else:
+        # The sources are English; this catalogue only holds the plural forms of "%n …".
+        translator = QTranslator(app)
+        if translator.load("facilitator_app_en", translations_dir()):
+            app.installTranslator(translator)
         QLocale.setDefault(QLocale("en_GB"))
     return lang

@@ -13,6 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "facilitator_app_nb.ts"
+# English needs a catalogue only for plural forms ("%n change(s)" → "1 change", "2 changes").
+TS_EN = ROOT / "resources" / "translations" / "facilitator_app_en.ts"
 
 
 def tool(name: str) -> str:
@@ -29,11 +31,24 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "facilitator_app").rglob("*.py"))
 
 
-def update_ts(ts: Path = TS) -> None:
-    """Run lupdate over the sources into ``ts`` (keeps existing translations)."""
+def update_ts(ts: Path = TS, *, plural_only: bool = False) -> None:
+    """Run lupdate over the sources into ``ts`` (keeps existing translations).
+
+    ``plural_only`` keeps only messages with plural forms (the English catalogue).
+    """
     ts.parent.mkdir(parents=True, exist_ok=True)
+    extra = ["-pluralonly"] if plural_only else []
     subprocess.run(
-        [tool("pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(ts)],
+        [
+            tool("pyside6-lupdate"),
+            *sources(),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            *extra,
+            "-ts",
+            str(ts),
+        ],
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -52,4 +67,7 @@ def compile_qm(ts: Path = TS, qm: Path | None = None) -> Path:
 if __name__ == "__main__":
     update_ts()
     compile_qm()
-    print(f"updated {TS.relative_to(ROOT)} and compiled {TS.with_suffix('.qm').name}")
+    update_ts(TS_EN, plural_only=True)
+    compile_qm(TS_EN)
+    for ts in (TS, TS_EN):
+        print(f"updated {ts.relative_to(ROOT)} and compiled {ts.with_suffix('.qm').name}")

@@ -222,7 +222,7 @@ class SyncStatus(QToolButton):
             SyncState.ERROR: self.tr("Sync: error"),
         }
         if c.state is SyncState.WAITING:
-            text = self.tr("Sync: {n} changes waiting").format(n=c.waiting)
+            text = self.tr("Sync: %n change(s) waiting", "", c.waiting)
         elif c.state is SyncState.UP_TO_DATE and c.local_only:
             # "Up to date" would reassure wrongly: the organisers have received nothing.
             text = self.tr("Sync: this laptop only")
@@ -317,7 +317,7 @@ class SyncPanel(QDialog):
                     received=r.pulled.total,
                 )
             )
-        lines.append(self.tr("{n} changes waiting to be sent.").format(n=c.waiting))
+        lines.append(self.tr("%n change(s) waiting to be sent.", "", c.waiting))
         if c.local_only:
             lines.append(local_only_note())
         self.details.setText("\n".join(lines))

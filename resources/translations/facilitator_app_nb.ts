@@ -1628,9 +1628,12 @@ Vil du erstatte den?</translation>
         <source>Last sync at {time}: sent {sent}, received {received}.</source>
         <translation>Siste synkronisering kl. {time}: sendt {sent}, mottatt {received}.</translation>
     </message>
-    <message>
-        <source>{n} changes waiting to be sent.</source>
-        <translation>{n} endringer venter på å bli sendt.</translation>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent.</source>
+        <translation>
+            <numerusform>%n endring venter på å bli sendt.</numerusform>
+            <numerusform>%n endringer venter på å bli sendt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflicts: {n}. When the same thing was changed on two laptops the later change wins; the other version is kept here and sent to the organisers.</source>
@@ -1738,9 +1741,12 @@ Vil du erstatte den?</translation>
         <source>Sync: error</source>
         <translation>Synk: feil</translation>
     </message>
-    <message>
-        <source>Sync: {n} changes waiting</source>
-        <translation>Synk: {n} endringer venter</translation>
+    <message numerus="yes">
+        <source>Sync: %n change(s) waiting</source>
+        <translation>
+            <numerusform>Synk: %n endring venter</numerusform>
+            <numerusform>Synk: %n endringer venter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync: this laptop only</source>

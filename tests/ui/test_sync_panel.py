@@ -55,7 +55,8 @@ def test_window_shows_status_and_sync_now_brings_it_up_to_date(
     qtbot.addWidget(window)
     status = window.statusBar().findChild(SyncStatus)
     assert status is not None
-    assert "changes waiting" in status.text()
+    # The plan import's changes wait (no translator here: the source's plural is shown).
+    assert status.text().startswith("Sync: ") and "change(s) waiting" in status.text()
     menu_texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Sync &now" in menu_texts
     assert window.sync.sync_now()

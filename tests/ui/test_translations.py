@@ -80,3 +80,52 @@ def test_norwegian_is_loaded(qapp: object) -> None:
         assert QCoreApplication.translate("MainWindow", "&File") == "&Fil"
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_plural_messages_have_every_form_in_both_languages(tmp_path: Path) -> None:
+    # The English catalogue holds only the plural messages ("%n change(s)"), and it must
+    # hold all of them, each with a singular and a plural form.
+    fresh = tmp_path / "fresh_en.ts"
+    shutil.copy(i18n_tool.TS_EN, fresh)
+    i18n_tool.update_ts(fresh, plural_only=True)
+    assert _untranslated(fresh) == []
+    for ts in (fresh, i18n_tool.TS):
+        plural = [m for _c, _s, m in _messages(ts) if m.get("numerus") == "yes"]
+        assert plural, ts
+        for message in plural:
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            assert len(forms) == 2 and all("%n" in f for f in forms), message.findtext("source")
+    built = i18n_tool.compile_qm(i18n_tool.TS_EN, tmp_path / "check_en.qm")
+    assert built.read_bytes() == i18n_tool.TS_EN.with_suffix(".qm").read_bytes(), (
+        "resources/translations/facilitator_app_en.qm is stale: run make translations"
+    )
+
+
+def test_untranslated_plural_forms_are_noticed(tmp_path: Path) -> None:
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="nb_NO">'
+        '<context><name>X</name><message numerus="yes"><source>%n thing(s)</source>'
+        '<translation type="unfinished"><numerusform></numerusform><numerusform></numerusform>'
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    assert _untranslated(ts) == ["X: '%n thing(s)'"]
+
+
+def test_sync_status_counts_in_the_right_plural_form(qapp: object) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    for lang, one, two in (
+        ("en", "Sync: 1 change waiting", "Sync: 2 changes waiting"),
+        ("nb", "Synk: 1 endring venter", "Synk: 2 endringer venter"),
+    ):
+        translator = QTranslator()
+        assert translator.load(f"facilitator_app_{lang}", i18n_tool.TS.parent.as_posix())
+        QCoreApplication.installTranslator(translator)
+        try:
+            source = "Sync: %n change(s) waiting"
+            assert QCoreApplication.translate("SyncStatus", source, "", 1) == one
+            assert QCoreApplication.translate("SyncStatus", source, "", 2) == two
+        finally:
+            QCoreApplication.removeTranslator(translator)
