@@ -512,13 +512,19 @@ def separate_stacked(store: Store, received: Iterable[uuid.UUID]) -> BoardChange
     if not wanted:
         return change
     with store.transaction() as s:
-        incoming = s.execute(
-            select(Idea.session_id, Idea.group_id, Idea.agenda_item_id).where(
-                Idea.id.in_(wanted), Idea.deleted_at.is_(None)
+        ids = sorted(wanted)
+        frames: set[tuple[uuid.UUID, uuid.UUID, uuid.UUID | None]] = set()
+        for i in range(0, len(ids), 500):  # a pull may bring many: keep under SQLite's limit
+            frames.update(
+                (r.session_id, r.group_id, r.agenda_item_id)
+                for r in s.execute(
+                    select(Idea.session_id, Idea.group_id, Idea.agenda_item_id).where(
+                        Idea.id.in_(ids[i : i + 500]), Idea.deleted_at.is_(None)
+                    )
+                )
             )
-        ).all()
         finders: dict[uuid.UUID | None, layout.SlotFinder] = {}
-        for session_id, group_id, agenda_item_id in sorted(set(incoming), key=str):
+        for session_id, group_id, agenda_item_id in sorted(frames, key=str):
             frame = (
                 Idea.agenda_item_id == agenda_item_id
                 if agenda_item_id is not None

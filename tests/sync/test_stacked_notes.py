@@ -101,3 +101,15 @@ def test_notes_stacked_on_purpose_on_one_laptop_stay_stacked(
     assert report.pulled.separated == 0
     spots = _spots(b)
     assert spots[one] == spots[two] == layout.slot_position(0)
+
+
+def test_a_large_pull_is_checked_in_chunks(make_laptop: Any) -> None:
+    a = make_laptop("a")
+    one, two = _capture(a, "Første"), _capture(a, "Andre")
+    board.move(a.store, {two: layout.slot_position(0)})
+    # 40,000 ids are more than SQLite takes in one statement; the stacked pair is among them
+    # only as "received" (two) beside one already here (one): the larger id moves.
+    received = [uuid.uuid4() for _ in range(40_000)] + [two]
+    change = board.separate_stacked(a.store, received)
+    assert set(change.notes_after) == ({two} if two > one else {one})
+    assert len(set(_spots(a).values())) == 2
