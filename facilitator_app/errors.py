@@ -51,14 +51,13 @@ class SummaryError(UserError):
 class AgendaError(UserError):
     """An agenda or timer command that cannot be done as asked (bad timebox, no next item).
 
-    ``code`` names the problem so the UI can show it in the user's language; ``params``
-    fill that message's placeholders.
+    ``code`` names the problem for callers that react to it; the message is a translatable
+    template like every ``UserError``'s.
     """
 
-    def __init__(self, message: str, *, code: str, **params: object) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, *, code: str, **params: Any) -> None:
+        super().__init__(template, **params)
         self.code = code
-        self.params = params
 
 
 class CentralStoreError(UserError):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.errors import AgendaError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, AgendaError
 from facilitator_app.models import AgendaItem, Session, Workshop
 from facilitator_app.models.enums import ItemKind, ItemStatus
 from facilitator_app.services.schedule import session_bounds
@@ -158,7 +158,9 @@ def _find(rows: Sequence[AgendaItem], item_id: uuid.UUID) -> AgendaItem:
     for row in rows:
         if row.id == item_id:
             return row
-    raise AgendaError("That agenda item no longer exists.", code="missing")
+    raise AgendaError(
+        QT_TRANSLATE_NOOP("UserError", "That agenda item no longer exists."), code="missing"
+    )
 
 
 def next_item(store: Store, context: SessionContext) -> AgendaChange:
@@ -168,7 +170,10 @@ def next_item(store: Store, context: SessionContext) -> AgendaChange:
         active = next((r for r in rows if r.status == ItemStatus.ACTIVE), None)
         pending = [r for r in rows if r.status == ItemStatus.PENDING]
         if active is None and not pending:
-            raise AgendaError("The agenda is finished: there is no next item.", code="finished")
+            raise AgendaError(
+                QT_TRANSLATE_NOOP("UserError", "The agenda is finished: there is no next item."),
+                code="finished",
+            )
         target = pending[0] if pending else None
         if active is not None:
             later = [r for r in pending if r.position > active.position]
@@ -192,7 +197,10 @@ def previous_item(store: Store, context: SessionContext) -> AgendaChange:
             if r.position < limit and r.status in (ItemStatus.DONE, ItemStatus.PENDING)
         ]
         if not earlier:
-            raise AgendaError("This is the first item: there is no previous one.", code="first")
+            raise AgendaError(
+                QT_TRANSLATE_NOOP("UserError", "This is the first item: there is no previous one."),
+                code="first",
+            )
         if active is not None:
             active.status = ItemStatus.PENDING.value
             active.ended_at = None
@@ -207,7 +215,10 @@ def set_status(
 ) -> AgendaChange:
     """Mark an item done or skipped, or reopen it (pending). Does not start another item."""
     if status == ItemStatus.ACTIVE:
-        raise AgendaError("Use next or previous to make an item current.", code="bad_status")
+        raise AgendaError(
+            QT_TRANSLATE_NOOP("UserError", "Use next or previous to make an item current."),
+            code="bad_status",
+        )
 
     def action(s: OrmSession, rows: list[AgendaItem], now: dt.datetime) -> None:
         row = _find(rows, item_id)
@@ -232,7 +243,7 @@ def move_item(
         row = _find(rows, item_id)
         if not 0 <= new_index < len(rows):
             raise AgendaError(
-                f"An item can only move to places 1 to {len(rows)}.",
+                QT_TRANSLATE_NOOP("UserError", "An item can only move to places 1 to {count}."),
                 code="bad_index",
                 count=len(rows),
             )
@@ -258,7 +269,9 @@ def check_timebox(value: int | str, max_min: int) -> int:
         minutes = None
     if minutes is None or not 1 <= minutes <= max_min:
         raise AgendaError(
-            f"A timebox must be a whole number of minutes from 1 to {max_min}.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "A timebox must be a whole number of minutes from 1 to {max}."
+            ),
             code="timebox_range",
             max=max_min,
         )
@@ -282,7 +295,9 @@ def set_note(store: Store, context: SessionContext, item_id: uuid.UUID, note: st
     text = note.strip()
     if len(text) > MAX_NOTE:
         raise AgendaError(
-            f"A note can have at most {MAX_NOTE} characters.", code="note_long", max=MAX_NOTE
+            QT_TRANSLATE_NOOP("UserError", "A note can have at most {max} characters."),
+            code="note_long",
+            max=MAX_NOTE,
         )
 
     def action(s: OrmSession, rows: list[AgendaItem], now: dt.datetime) -> None:
@@ -304,7 +319,7 @@ def add_item(
     clean = " ".join(title.split())
     if not clean or len(clean) > MAX_TITLE:
         raise AgendaError(
-            f"An item needs a title of 1 to {MAX_TITLE} characters.",
+            QT_TRANSLATE_NOOP("UserError", "An item needs a title of 1 to {max} characters."),
             code="title",
             max=MAX_TITLE,
         )
@@ -345,7 +360,10 @@ def apply_fields(
         for f in fields:
             row = s.get(AgendaItem, f.item_id)
             if row is None:
-                raise AgendaError("That agenda item no longer exists.", code="missing")
+                raise AgendaError(
+                    QT_TRANSLATE_NOOP("UserError", "That agenda item no longer exists."),
+                    code="missing",
+                )
             row.status = f.status
             row.position = f.position
             row.timebox_min = f.timebox_min

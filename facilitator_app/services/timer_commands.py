@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.errors import AgendaError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, AgendaError
 from facilitator_app.models import AgendaItem, Session, TimerEvent, Workshop
 from facilitator_app.models.enums import ItemStatus, TimerEventKind
 from facilitator_app.services.schedule import session_bounds
@@ -141,7 +141,10 @@ class TimerChange:
 def _current_row(s: OrmSession, context: SessionContext) -> AgendaItem:
     row = current_item(load_items(s, context.session.id, context.group.id))
     if row is None:
-        raise AgendaError("The agenda is finished: there is no item to time.", code="finished")
+        raise AgendaError(
+            QT_TRANSLATE_NOOP("UserError", "The agenda is finished: there is no item to time."),
+            code="finished",
+        )
     return row
 
 
@@ -165,8 +168,11 @@ def adjust(store: Store, context: SessionContext, minutes: int) -> TimerChange:
     """Add (or with a negative number take) minutes to the current item's countdown."""
     if minutes == 0 or abs(minutes) * 60 > MAX_ADJUST_SECONDS:
         raise AgendaError(
-            f"Adjust the timer by whole minutes between 1 and {MAX_ADJUST_SECONDS // 60}.",
+            QT_TRANSLATE_NOOP(
+                "UserError", "Adjust the timer by whole minutes between 1 and {max}."
+            ),
             code="adjust_range",
+            max=MAX_ADJUST_SECONDS // 60,
         )
     now = store.clock.now()
     with store.transaction() as s:

@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.clock import Clock
-from facilitator_app.errors import AgendaError, UserError
+from facilitator_app.errors import UserError
 from facilitator_app.services import timer_commands
 from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.timer import Timeline, TimerState, format_clock
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui.messages import user_message
 
 T = TypeVar("T")
 REPAINT_MS = 250
@@ -40,42 +41,7 @@ SOUND_PREFERENCE = "timer_sound"
 
 def describe_error(error: UserError) -> str:
     """The user's-language message for an agenda or timer error."""
-    if not isinstance(error, AgendaError):
-        return str(error)
-    messages = {
-        "finished": QCoreApplication.translate(
-            "AgendaMessages", "The agenda is finished: there is no next item."
-        ),
-        "first": QCoreApplication.translate(
-            "AgendaMessages", "This is the first item: there is no previous one."
-        ),
-        "missing": QCoreApplication.translate(
-            "AgendaMessages", "That agenda item no longer exists."
-        ),
-        "bad_status": QCoreApplication.translate(
-            "AgendaMessages", "Use next or previous to make an item current."
-        ),
-        "bad_index": QCoreApplication.translate(
-            "AgendaMessages", "An item can only move to places 1 to {count}."
-        ),
-        "timebox_range": QCoreApplication.translate(
-            "AgendaMessages", "A timebox must be a whole number of minutes from 1 to {max}."
-        ),
-        "note_long": QCoreApplication.translate(
-            "AgendaMessages", "A note can have at most {max} characters."
-        ),
-        "title": QCoreApplication.translate(
-            "AgendaMessages", "An item needs a title of 1 to {max} characters."
-        ),
-        "adjust_range": QCoreApplication.translate(
-            "AgendaMessages", "Adjust the timer by whole minutes between 1 and {max}."
-        ),
-    }
-    text = messages.get(error.code)
-    try:
-        return str(error) if text is None else text.format(**error.params)
-    except (KeyError, IndexError):
-        return str(error)
+    return user_message(error)
 
 
 def minutes_text(seconds: float) -> str:

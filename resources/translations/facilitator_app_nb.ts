@@ -43,42 +43,6 @@
 <context>
     <name>AgendaMessages</name>
     <message>
-        <source>The agenda is finished: there is no next item.</source>
-        <translation>Agendaen er ferdig: det finnes ikke noe neste punkt.</translation>
-    </message>
-    <message>
-        <source>This is the first item: there is no previous one.</source>
-        <translation>Dette er første punkt: det finnes ikke noe forrige.</translation>
-    </message>
-    <message>
-        <source>That agenda item no longer exists.</source>
-        <translation>Det agendapunktet finnes ikke lenger.</translation>
-    </message>
-    <message>
-        <source>Use next or previous to make an item current.</source>
-        <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
-    </message>
-    <message>
-        <source>An item can only move to places 1 to {count}.</source>
-        <translation>Et punkt kan bare flyttes til plass 1 til {count}.</translation>
-    </message>
-    <message>
-        <source>A timebox must be a whole number of minutes from 1 to {max}.</source>
-        <translation>En tidsramme må være et helt antall minutter fra 1 til {max}.</translation>
-    </message>
-    <message>
-        <source>A note can have at most {max} characters.</source>
-        <translation>Et notat kan ha høyst {max} tegn.</translation>
-    </message>
-    <message>
-        <source>An item needs a title of 1 to {max} characters.</source>
-        <translation>Et punkt trenger en tittel på 1 til {max} tegn.</translation>
-    </message>
-    <message>
-        <source>Adjust the timer by whole minutes between 1 and {max}.</source>
-        <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
-    </message>
-    <message>
         <source>{n} min</source>
         <translation>{n} min</translation>
     </message>
@@ -2025,6 +1989,46 @@ Vil du erstatte den?</translation>
     <message>
         <source>There is no such dot on this note to take back.</source>
         <translation>Det finnes ingen slik prikk på denne lappen å ta tilbake.</translation>
+    </message>
+    <message>
+        <source>That agenda item no longer exists.</source>
+        <translation>Det agendapunktet finnes ikke lenger.</translation>
+    </message>
+    <message>
+        <source>The agenda is finished: there is no next item.</source>
+        <translation>Agendaen er ferdig: det finnes ikke noe neste punkt.</translation>
+    </message>
+    <message>
+        <source>This is the first item: there is no previous one.</source>
+        <translation>Dette er første punkt: det finnes ikke noe forrige.</translation>
+    </message>
+    <message>
+        <source>Use next or previous to make an item current.</source>
+        <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
+    </message>
+    <message>
+        <source>An item can only move to places 1 to {count}.</source>
+        <translation>Et punkt kan bare flyttes til plass 1 til {count}.</translation>
+    </message>
+    <message>
+        <source>A timebox must be a whole number of minutes from 1 to {max}.</source>
+        <translation>En tidsramme må være et helt antall minutter fra 1 til {max}.</translation>
+    </message>
+    <message>
+        <source>A note can have at most {max} characters.</source>
+        <translation>Et notat kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>An item needs a title of 1 to {max} characters.</source>
+        <translation>Et punkt trenger en tittel på 1 til {max} tegn.</translation>
+    </message>
+    <message>
+        <source>The agenda is finished: there is no item to time.</source>
+        <translation>Agendaen er ferdig: det finnes ikke noe punkt å ta tiden på.</translation>
+    </message>
+    <message>
+        <source>Adjust the timer by whole minutes between 1 and {max}.</source>
+        <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
     </message>
 </context>
 </TS>

@@ -176,3 +176,28 @@ def test_tab_reaches_every_control_in_reading_order_with_names(
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
     ]
     assert set(controls) - {window.board.capture_edit} <= set(reached)
+
+
+def test_agenda_errors_are_shown_in_norwegian(
+    qapp: object, demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    import pytest
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from facilitator_app.errors import AgendaError
+    from facilitator_app.services import timer_commands
+    from facilitator_app.ui import i18n_tool
+    from facilitator_app.ui.timer_panel import describe_error
+
+    with pytest.raises(AgendaError) as info:
+        timer_commands.adjust(demo_store, demo_context, 100_000)
+    assert info.value.code == "adjust_range"
+    translator = QTranslator()
+    assert translator.load("facilitator_app_nb", i18n_tool.TS.parent.as_posix())
+    QCoreApplication.installTranslator(translator)
+    try:
+        text = describe_error(info.value)
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    assert text.startswith("Juster tidtakeren med hele minutter mellom 1 og ")
+    assert "{max}" not in text
