@@ -3,6 +3,8 @@
 * push of 50 groups × 1,000 ideas, beside a raw COPY of the same rows (goal: < 3×)
 * an incremental sync of 10 changed notes (goal: < 100 ms)
 * a sync with nothing to send (goal: < 50 ms)
+* one group of 2,000 ideas, on PostgreSQL and on a SQLite central file: an incremental
+  sync of 10 notes and a sync with nothing to send (``--group-only`` runs just these)
 
 Prints ``name: value unit`` lines. Like with like: the raw COPY writes exactly the rows
 the push sends (every change-log entry, 50,102, with the same seven columns) into
@@ -293,12 +295,75 @@ def run(pg_url: str) -> None:
             store.close()
 
 
+def run_group(url: str, label: str) -> None:
+    """One laptop whose group holds 2,000 ideas: incremental and idle ``sync_once``."""
+    from sqlalchemy import select
+
+    from facilitator_app.clock import SystemClock
+    from facilitator_app.models import Idea
+    from facilitator_app.store import Store
+    from facilitator_app.sync.service import sync_once
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data", SystemClock())
+        try:
+            _fill(store, 1, 2_000)
+            sync_once(store, url)
+            sync_once(store, url)
+            with store.read() as s:
+                ideas = list(s.scalars(select(Idea.id)))
+            timings = []
+            for round_ in range(20):
+                with store.transaction() as s:
+                    for idea_id in ideas[round_ * 10 : round_ * 10 + 10]:
+                        row = s.get(Idea, idea_id)
+                        assert row is not None
+                        row.text = f"endret i runde {round_}"
+                started = time.perf_counter()
+                report = sync_once(store, url)
+                timings.append(time.perf_counter() - started)
+                assert report.pushed.sent == 10, report.lines()
+            print(
+                f"sync_group2000_{label}_incremental_10_notes_median: "
+                f"{statistics.median(timings) * 1000:.1f} ms"
+            )
+            print(f"sync_group2000_{label}_incremental_10_notes_max: {max(timings) * 1000:.1f} ms")
+            idle = []
+            for _ in range(20):
+                started = time.perf_counter()
+                report = sync_once(store, url)
+                idle.append(time.perf_counter() - started)
+                assert report.pushed.sent == 0
+            print(
+                f"sync_group2000_{label}_nothing_to_send_median: "
+                f"{statistics.median(idle) * 1000:.1f} ms"
+            )
+            print(f"sync_group2000_{label}_nothing_to_send_max: {max(idle) * 1000:.1f} ms")
+        finally:
+            store.close()
+
+
+def run_groups(pg_url: str) -> None:
+    """The group-of-2,000 figures on PostgreSQL (``pg_url``: an empty database) and SQLite."""
+    from facilitator_app.sync.central_store import init_central, sqlite_url
+
+    init_central(pg_url).close()
+    run_group(pg_url, "pg")
+    with tempfile.TemporaryDirectory() as tmp:
+        url = sqlite_url(Path(tmp) / "central.sqlite3")
+        init_central(url).close()
+        run_group(url, "sqlite")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg", help="superuser URL of an EMPTY database to use")
+    parser.add_argument(
+        "--group-only", action="store_true", help="only the one-group (2,000 ideas) figures"
+    )
     args = parser.parse_args()
     if args.pg:
-        run(args.pg)
+        (run_groups if args.group_only else run)(args.pg)
         return 0
     from pg_cluster import ClusterUnavailable, remove_cluster, start_cluster
 
@@ -314,7 +379,10 @@ def main() -> int:
             cluster.url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
         ) as conn:
             conn.execute("CREATE DATABASE bench")
-        run(cluster.url.rsplit("/", 1)[0] + "/bench")
+            conn.execute("CREATE DATABASE bench_group")
+        if not args.group_only:
+            run(cluster.url.rsplit("/", 1)[0] + "/bench")
+        run_groups(cluster.url.rsplit("/", 1)[0] + "/bench_group")
     finally:
         remove_cluster(cluster)
     return 0
