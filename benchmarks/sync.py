@@ -187,13 +187,13 @@ def _reset(store: object, pg_url: str) -> None:
     from sqlalchemy import delete, update
 
     from facilitator_app.models import ChangeLogEntry, Preference
-    from facilitator_app.store.changelog import ACKED_KEY
+    from facilitator_app.store.changelog import ACKED_PREFIX
     from facilitator_app.sync.central_schema import ALL_TABLES
 
     with store.transaction() as s:  # type: ignore[attr-defined]
         acked = ChangeLogEntry.acked_at.is_not(None)
         s.execute(update(ChangeLogEntry).where(acked).values(acked_at=None))
-        s.execute(delete(Preference).where(Preference.key == ACKED_KEY))
+        s.execute(delete(Preference).where(Preference.key.startswith(ACKED_PREFIX)))
     # Start every timed push from a checkpointed database, never inside the reset's WAL.
     with store.engine.connect() as conn:  # type: ignore[attr-defined]
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

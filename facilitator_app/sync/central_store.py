@@ -268,6 +268,9 @@ class CentralStore:
         from alembic import command
 
         cfg = _alembic_config()
+        with self.engine.connect() as conn:
+            if self._current_revision(conn) == head_revision():
+                return  # up to date: no write transaction, no Alembic run
         with self.engine.begin() as conn:
             current = self._current_revision(conn)
             if current is not None and current not in _known_revisions():

@@ -35,7 +35,6 @@ from facilitator_app.store import Store
 from facilitator_app.store.changelog import (
     acked_through,
     acknowledge_through,
-    unacknowledged,
     waiting_count,
 )
 from facilitator_app.sync.central_schema import (
@@ -45,7 +44,9 @@ from facilitator_app.sync.central_schema import (
     laptop_table,
 )
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.delivery import Meeting, meet, remember_groups
 from facilitator_app.sync.rows import (
+    GROUP_CONTENT,
     Merged,
     Payload,
     Version,
@@ -140,6 +141,7 @@ class PushResult:
     skipped: int = 0
     recovered: int = 0  # entries the store had already committed before a crash
     tables: dict[str, int] = field(default_factory=dict)
+    meeting: Meeting = field(default_factory=lambda: Meeting(""))
 
 
 def waiting(store: Store) -> int:
@@ -160,13 +162,15 @@ def push(
     ``before_ack`` runs between the central commit and the local acknowledgement (tests
     use it to prove a crash there sends nothing twice).
     """
-    node = store.hlc.node
     result = PushResult()
-    result.recovered = _recover_acks(store, central, node)
+    result.meeting = meet(store, central)  # may give a copied folder a new node id
+    node = store.hlc.node
+    result.recovered = result.meeting.recovered
     granted = None if central.is_organiser else {str(g) for g in central.granted_groups()}
     with store.read() as s:
-        after = acked_through(s)
+        after = acked_through(s, central.store_id)
     tables: Counter[str] = Counter()
+    groups: set[str] = set()
     reader: _Reader | None = None
     with _collector_paused():
         try:
@@ -184,7 +188,8 @@ def push(
                     # batch's last is in it (or was skipped), so its number is the watermark.
                     if before_ack is not None:
                         before_ack([o.seq for o in batch])
-                    acknowledge(store, [batch[-1].seq])
+                    acknowledge(store, [batch[-1].seq], central.store_id)
+                    _note_groups(groups, batch)
                     result.batches += 1
                     result.sent += len(batch)
                     result.stored += outcome.stored
@@ -196,6 +201,8 @@ def push(
                 if held is not None:
                     raise _not_granted(store, central, held)
                 if not batch:
+                    if groups:
+                        remember_groups(store, groups)
                     return result
                 if reader is not None:
                     batch = reader.next()
@@ -308,28 +315,6 @@ def _not_granted(store: Store, central: CentralStore, held: Outgoing) -> Central
     )
 
 
-def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
-    """Mark as acknowledged what the store committed before the laptop could record it."""
-    with central.engine.connect() as conn:
-        acked = conn.execute(
-            select(laptop_table.c.acked_seq).where(laptop_table.c.node == node)
-        ).scalar()
-    if not acked:
-        return 0
-    with store.transaction() as s:
-        recovered = int(
-            s.scalar(
-                select(func.count())
-                .select_from(ChangeLogEntry)
-                .where(unacknowledged(), ChangeLogEntry.seq <= acked)
-            )
-            or 0
-        )
-        if recovered:
-            acknowledge_through(s, acked)
-        return recovered
-
-
 # The group of a row is in its payload; json_extract reads it inside SQLite, so the bulk
 # path never parses payloads in Python.
 # ``seen``: an index probe (ix_change_log_row) for an earlier version of the row here.
@@ -414,14 +399,24 @@ def load_bases(store: Store, entries: list[Outgoing]) -> None:
         o.base_text, o.base_known = found.get(o.row_hex), True
 
 
-def acknowledge(store: Store, seqs: list[int]) -> None:
-    """Record that the central store committed every waiting entry up to ``max(seqs)``.
+def acknowledge(store: Store, seqs: list[int], store_id: str) -> None:
+    """Record that central store ``store_id`` committed every waiting entry up to ``max(seqs)``.
 
     A batch is the first unacknowledged entries in order, so its last number is a
     watermark: one small write, however many entries it acknowledges.
     """
     with store.transaction() as s:
-        acknowledge_through(s, max(seqs))
+        acknowledge_through(s, max(seqs), store_id)
+
+
+def _note_groups(groups: set[str], batch: list[Outgoing]) -> None:
+    """Add the groups whose own content (not untouched plan rows) ``batch`` carried."""
+    for o in batch:
+        if o.group is None or o.group in groups or o.table not in GROUP_CONTENT:
+            continue
+        if o.table == "agenda_item" and is_untouched_plan_row(o.table, o.payload):
+            continue
+        groups.add(o.group)
 
 
 def send_batch(
@@ -488,19 +483,27 @@ def _apply(
         applied.unchanged,
         applied.conflicts,
     )
-    top = max(o.seq for o in batch)
+    last = max(batch, key=lambda o: o.seq)
     now = dt.datetime.now(dt.UTC)
     if acked is None:
         conn.execute(
             laptop_table.insert().values(
-                node=node, db_role=central.role, acked_seq=top, last_seen_at=now
+                node=node,
+                db_role=central.role,
+                acked_seq=last.seq,
+                acked_hlc=last.hlc,
+                last_seen_at=now,
             )
         )
-    else:
+    elif last.seq > acked:
         conn.execute(
             update(laptop_table)
             .where(laptop_table.c.node == node)
-            .values(acked_seq=max(top, acked), last_seen_at=now)
+            .values(acked_seq=last.seq, acked_hlc=last.hlc, last_seen_at=now)
+        )
+    else:
+        conn.execute(
+            update(laptop_table).where(laptop_table.c.node == node).values(last_seen_at=now)
         )
     return result
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from sqlalchemy import func, select
 
 from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import forget_delivery_store
 from facilitator_app.sync.central_store import (
     CentralStore,
     check_url,
@@ -90,6 +90,9 @@ def set_configured_url(store: Store, spec: str) -> str:
         pass
     with store.transaction() as s:
         pref = s.scalar(select(Preference).where(Preference.key == URL_KEY))
+        if (default_central_url(store.data_dir) if pref is None else pref.value) != url:
+            # Another store: what counts as delivered is that store's, once met.
+            forget_delivery_store(s)
         if pref is None:
             s.add(Preference(key=URL_KEY, value=url))
         else:
@@ -103,8 +106,8 @@ def is_default(store: Store, url: str) -> bool:
 
 
 def open_central(store: Store, url: str, password: str | None = None) -> CentralStore:
-    """Open the central store; the built-in default one is created on first use."""
-    create = is_default(store, url) and not Path(url.removeprefix("sqlite:///")).exists()
+    """Open the central store; the built-in one in the data folder is created or upgraded."""
+    create = is_default(store, url)
     return CentralStore.open(url, password, create=create)
 
 
