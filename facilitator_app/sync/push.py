@@ -88,6 +88,8 @@ class Outgoing:
     seen: bool = True  # this laptop had an earlier version of the row
     base_text: str | None = None
     base_known: bool = False
+    stored_hlc: str | None = None  # the stamp of the version the store holds, if any
+    superseded: bool = False  # the store holds a later version of this laptop's history
     _payload: Payload | None = None
 
     @property
@@ -372,9 +374,52 @@ def read_batch(store: Store, size: int, after: int = 0) -> list[Outgoing]:
     return batch
 
 
+def _known_versions(store: Store, entries: list[Outgoing]) -> dict[str, tuple[int, str]]:
+    """Per row (hex id): the change-log entry (seq, payload) of the version the store holds.
+
+    Only rows whose stored version this laptop has itself (made or pulled) appear.
+    """
+    wanted = {(o.row_hex, o.stored_hlc) for o in entries if o.stored_hlc is not None}
+    if not wanted:
+        return {}
+    cl = ChangeLogEntry.__table__
+    ids = sorted({uuid.UUID(hex=h) for h, _stamp in wanted})
+    stamps = sorted({stamp for _h, stamp in wanted if stamp is not None})
+    found: dict[str, tuple[int, str]] = {}
+    with store.read() as s:
+        for i in range(0, len(ids), 400):
+            for j in range(0, len(stamps), 400):
+                query = select(cl.c.row_id, cl.c.row_hlc, cl.c.seq, cl.c.payload).where(
+                    cl.c.row_id.in_(ids[i : i + 400]), cl.c.row_hlc.in_(stamps[j : j + 400])
+                )
+                for row_id, stamp, seq, payload in s.execute(query):
+                    key = row_id.hex
+                    if (key, stamp) in wanted and seq > found.get(key, (0, ""))[0]:
+                        found[key] = (seq, payload)
+    return found
+
+
 def load_bases(store: Store, entries: list[Outgoing]) -> None:
-    """Fill in the merge base of ``entries``: each row's previous change-log entry."""
-    todo = [o for o in entries if not o.base_known]
+    """Fill in the merge base of ``entries`` (rows the store holds).
+
+    When this laptop knows the stored version (its change log has it), that version is
+    the common ancestor: entries up to it are history the store has already superseded
+    and are skipped, and the first one after it is merged onto it. This is what makes a
+    re-send (a store restored from a backup, a new identity) merge without false
+    conflicts. Otherwise the base is the row's previous change-log entry.
+    """
+    known = _known_versions(store, entries)
+    first_after: set[str] = set()
+    for o in sorted(entries, key=lambda e: e.seq):
+        hit = known.get(o.row_hex)
+        if hit is None:
+            continue
+        if o.seq <= hit[0]:
+            o.superseded = True
+        elif o.row_hex not in first_after:
+            first_after.add(o.row_hex)
+            o.base_text, o.base_known = hit[1], True
+    todo = [o for o in entries if not o.base_known and not o.superseded]
     if not todo:
         return
     first = min(o.seq for o in todo)
@@ -424,16 +469,21 @@ def send_batch(
     node: str,
     batch: list[Outgoing],
     bases: Callable[[list[Outgoing]], None],
+    *,
+    resend: bool = False,
 ) -> BatchResult:
     """Merge one batch into the central store in one transaction.
 
     ``bases`` fills in the merge base of entries whose row the store already holds.
+    With ``resend`` the entries are versions the store turned out to lack (see
+    ``sync.receipt``): they are merged whatever the store acknowledged before, and the
+    acknowledgement is left as it is.
     """
     from facilitator_app.sync.central_store import describe_error
 
     try:
         with central.engine.begin() as conn:
-            return _apply(conn, central, node, batch, bases)
+            return _apply(conn, central, node, batch, bases, resend=resend)
     except Exception as exc:
         if isinstance(exc, CentralStoreError):
             raise
@@ -463,6 +513,8 @@ def _apply(
     node: str,
     batch: list[Outgoing],
     bases: Callable[[list[Outgoing]], None],
+    *,
+    resend: bool = False,
 ) -> BatchResult:
     result = BatchResult()
     seq = lock_counter(conn, central)
@@ -471,7 +523,7 @@ def _apply(
     ).scalar()
     todo = []
     for o in batch:
-        already = acked is not None and o.seq <= acked
+        already = not resend and acked is not None and o.seq <= acked
         if already or o.skip:
             result.skipped += 1
         else:
@@ -483,6 +535,8 @@ def _apply(
         applied.unchanged,
         applied.conflicts,
     )
+    if resend:
+        return result
     last = max(batch, key=lambda o: o.seq)
     now = dt.datetime.now(dt.UTC)
     if acked is None:
@@ -601,12 +655,18 @@ def _merge(
     current = _current_versions(conn, central, look_up)
     existing = set(current)
     if existing:
-        bases([o for o in entries if (o.table, o.row_hex) in existing])
+        held = [o for o in entries if (o.table, o.row_hex) in existing]
+        for o in held:
+            o.stored_hlc = current[(o.table, o.row_hex)].hlc
+        bases(held)
     new: RowsByTable = {}  # rows the store does not hold yet
     changed: RowsByTable = {}  # rows it holds, with their new version
     written: dict[Key, tuple[list[Row], int]] = {}  # where each row's write is
     conflicts: list[tuple[Outgoing, Merged]] = []
     for o in entries:
+        if o.superseded:
+            result.unchanged += 1
+            continue
         key = (o.table, o.row_hex)
         stored = current.get(key)
         if stored is None:

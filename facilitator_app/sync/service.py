@@ -7,6 +7,7 @@ stored here: the UI keeps it in the system keyring (see ``sync.credentials``).
 from __future__ import annotations
 
 import time
+import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
@@ -21,8 +22,10 @@ from facilitator_app.sync.central_store import (
     display_url,
     resolve_central_url,
 )
+from facilitator_app.sync.delivery import laptop_groups
 from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
+from facilitator_app.sync.receipt import Receipt, check, describe, verify
 
 URL_KEY = "sync.central_url"
 
@@ -36,6 +39,9 @@ class SyncReport:
     pulled: PullResult = field(default_factory=PullResult)
     waiting: int = 0
     seconds: float = 0.0
+    receipt: Receipt | None = None
+    details: dict[uuid.UUID, list[str]] = field(default_factory=dict)  # receipt, in words
+    local_only: bool = False  # the store inside the data folder: the organisers see nothing
 
     def lines(self) -> list[str]:
         """Plain-language lines for the command line."""
@@ -59,6 +65,27 @@ class SyncReport:
                 "kept in the conflicts list"
             )
         out.append(f"waiting: {self.waiting} change(s)")
+        out.extend(self.receipt_lines())
+        return out
+
+    def receipt_lines(self) -> list[str]:
+        """What the receipt found, in words (empty without one)."""
+        r = self.receipt
+        if r is None:
+            return []
+        out = []
+        if r.resent:
+            out.append(
+                f"sent again: {r.resent} row(s) of {', '.join(r.resent_groups)} the store "
+                "lacked (it was restored, replaced or missed them)"
+            )
+        for g in r.groups:
+            rows = sum(g.counts.values())
+            if g.complete:
+                out.append(f"receipt: the store holds all {rows} row(s) of group {g.name}")
+            else:
+                out.append(f"receipt: group {g.name} is NOT complete in the store:")
+                out.extend(f"  {line}" for line in self.details.get(g.group_id, []))
         return out
 
 
@@ -100,6 +127,19 @@ def set_configured_url(store: Store, spec: str) -> str:
     return url
 
 
+def without_password(url: str) -> str:
+    """``url`` without a password typed into it (that must never be kept in a file)."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        parsed = make_url(url)
+    except ValueError:
+        return url
+    if not parsed.password:
+        return url
+    return parsed.set(password=None).render_as_string(hide_password=False)
+
+
 def is_default(store: Store, url: str) -> bool:
     """True for the demo's built-in central store inside the data folder."""
     return url == default_central_url(store.data_dir)
@@ -117,13 +157,17 @@ def sync_once(
     password: str | None = None,
     *,
     batch_size: int | None = None,
+    receipt: bool = True,
 ) -> SyncReport:
-    """Push every waiting change, then pull; raises ``CentralStoreError`` with the reason."""
+    """Push every waiting change, pull, check the receipt; raises ``CentralStoreError``.
+
+    ``receipt=False`` leaves the check out (the benchmark measures what it costs).
+    """
     started = time.perf_counter()
     url = url or configured_url(store)
     central = open_central(store, url, password)
     try:
-        report = SyncReport(display_url(url))
+        report = SyncReport(display_url(url), local_only=is_default(store, url))
         report.pushed = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
         report.pulled = pull(store, central)
         if report.pulled.separated:
@@ -133,6 +177,17 @@ def sync_once(
             report.pushed.stored += again.stored
             report.pushed.unchanged += again.unchanged
             report.pushed.conflicts += again.conflicts
+        if receipt:
+            # A receipt, not a belief: compare what the store holds for this laptop's
+            # groups with what the laptop holds, and send again what it lacks.
+            report.receipt, extra = verify(store, central, laptop_groups(store))
+            report.details = {
+                g.group_id: describe(store, g) for g in report.receipt.groups if not g.exact
+            }
+            if extra is not None:
+                for table, n in extra.received.items():
+                    report.pulled.received[table] = report.pulled.received.get(table, 0) + n
+                report.pulled.ideas.extend(extra.ideas)
     finally:
         central.close()
     report.waiting = waiting(store)
@@ -144,3 +199,13 @@ def conflict_count(store: Store) -> int:
     """How many losing versions this laptop knows of."""
     with store.read() as s:
         return int(s.scalar(select(func.count()).select_from(Conflict)) or 0)
+
+
+def check_delivery(store: Store, url: str | None = None, password: str | None = None) -> Receipt:
+    """The receipt alone: compare the store with this laptop, change nothing."""
+    url = url or configured_url(store)
+    central = open_central(store, url, password)
+    try:
+        return check(store, central, laptop_groups(store))
+    finally:
+        central.close()
