@@ -31,7 +31,7 @@ from facilitator_app.models import ChangeLogEntry, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import acked_through, delivery_store, set_delivered
 from facilitator_app.sync.central_schema import laptop_table
-from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.central_store import CentralStore, reading
 
 
 @dataclass
@@ -47,13 +47,12 @@ class Meeting:
 
 
 def _record(central: CentralStore, node: str) -> tuple[int, str | None] | None:
-    with central.engine.connect() as conn:
+    with reading(central) as conn:
         row = conn.execute(
             select(laptop_table.c.acked_seq, laptop_table.c.acked_hlc).where(
                 laptop_table.c.node == node
             )
         ).first()
-        conn.rollback()
     return None if row is None else (int(row[0]), row[1])
 
 

@@ -23,7 +23,7 @@ from facilitator_app.store import Store
 from facilitator_app.store.changelog import unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, counter_table
 from facilitator_app.sync.central_schema import entity_tables as central_tables
-from facilitator_app.sync.central_store import CentralStore, describe_error
+from facilitator_app.sync.central_store import CentralStore, central_error
 from facilitator_app.sync.rows import MODELS, from_payload
 
 # Rows per local transaction: small, so the facilitator's typing never waits long.
@@ -78,9 +78,7 @@ def pull(
         try:
             fetched = _fetch(central, node, cursor, limit)
         except Exception as exc:
-            from facilitator_app.errors import CentralStoreError
-
-            raise CentralStoreError(describe_error(exc, central.url)) from exc
+            raise central_error(exc, central.url) from exc
         if fetched.top < cursor:
             # The store numbers below where this laptop had pulled to: it was restored
             # from an older backup. Pull it all again (versions already here are skipped).

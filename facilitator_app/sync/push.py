@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from facilitator_app.errors import CentralStoreError
+from facilitator_app.errors import CentralErrorKind, CentralStoreError
 from facilitator_app.models import ChangeLogEntry
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import (
@@ -313,7 +313,8 @@ def _not_granted(store: Store, central: CentralStore, held: Outgoing) -> Central
     return CentralStoreError(
         f"This laptop has changes in group '{name}', which role '{central.role}' may not "
         "write. They stay on this laptop; ask the organisers to grant you that group "
-        "('facilitator-app central grant')."
+        "('facilitator-app central grant').",
+        kind=CentralErrorKind.PERMISSION,
     )
 
 
@@ -479,7 +480,7 @@ def send_batch(
     ``sync.receipt``): they are merged whatever the store acknowledged before, and the
     acknowledgement is left as it is.
     """
-    from facilitator_app.sync.central_store import describe_error
+    from facilitator_app.sync.central_store import central_error
 
     try:
         with central.engine.begin() as conn:
@@ -487,7 +488,7 @@ def send_batch(
     except Exception as exc:
         if isinstance(exc, CentralStoreError):
             raise
-        raise CentralStoreError(describe_error(exc, central.url)) from exc
+        raise central_error(exc, central.url) from exc
 
 
 def lock_counter(conn: Connection, central: CentralStore) -> int:

@@ -28,7 +28,7 @@ from facilitator_app.models import Group
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import snapshot
 from facilitator_app.sync.central_schema import entity_tables
-from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.central_store import CentralStore, reading
 from facilitator_app.sync.rows import GROUP_CONTENT, MODELS, same_content
 
 # (table, id) → (stamp, change_seq); the laptop's side has change_seq 0.
@@ -125,9 +125,8 @@ def _stored_versions(central: CentralStore, group_id: uuid.UUID) -> Versions:
         ).where(entity_tables[t].c.group_id == group_id)
         for t in GROUP_CONTENT
     ]
-    with central.engine.connect() as conn:
+    with reading(central) as conn:
         rows = conn.execute(union_all(*parts)).all()
-        conn.rollback()
     return {
         (t, i if isinstance(i, uuid.UUID) else uuid.UUID(str(i))): (h, int(n))
         for t, i, h, n in rows
@@ -141,7 +140,7 @@ def _stored_payloads(
     for table, row_id in keys:
         by_table.setdefault(table, []).append(row_id)
     out: dict[tuple[str, uuid.UUID], dict[str, Any]] = {}
-    with central.engine.connect() as conn:
+    with reading(central) as conn:
         for table, ids in by_table.items():
             t = entity_tables[table]
             for i in range(0, len(ids), 500):
@@ -150,7 +149,6 @@ def _stored_payloads(
                 ):
                     rid = row_id if isinstance(row_id, uuid.UUID) else uuid.UUID(str(row_id))
                     out[(table, rid)] = json.loads(payload)
-        conn.rollback()
     return out
 
 

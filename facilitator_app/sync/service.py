@@ -6,16 +6,21 @@ stored here: the UI keeps it in the system keyring (see ``sync.credentials``).
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import time
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import func, select
 
 from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import forget_delivery_store
+from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_store import (
+    CENTRAL_FILE,
     CentralStore,
     check_url,
     default_central_url,
@@ -209,3 +214,55 @@ def check_delivery(store: Store, url: str | None = None, password: str | None = 
         return check(store, central, laptop_groups(store))
     finally:
         central.close()
+
+
+@dataclass(frozen=True)
+class LostVersion:
+    """A version that lost to a concurrent change, as the sync panel lists it."""
+
+    table: str
+    what: str  # the note's text, the item's title or the person's name
+    written: dt.datetime  # when it was written (UTC, from its stamp)
+
+
+def lost_versions(store: Store) -> list[LostVersion]:
+    """Every losing version known on this laptop, newest first."""
+    out = []
+    with store.read() as s:
+        for conflict in s.scalars(select(Conflict).order_by(Conflict.loser_hlc.desc())):
+            payload = json.loads(conflict.loser_payload)
+            what = payload.get("text") or payload.get("title") or payload.get("name") or ""
+            wall_ms, _counter, _node = parse_hlc(conflict.loser_hlc)
+            written = dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC)
+            out.append(LostVersion(conflict.table_name, str(what), written))
+    return out
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where this laptop delivers, for words a facilitator understands.
+
+    ``kind`` is ``"laptop"`` (the store inside the data folder: the organisers see
+    nothing), ``"folder"`` (a SQLite store, ``where`` its folder or file) or ``"server"``
+    (PostgreSQL, ``where`` the host and database).
+    """
+
+    kind: str
+    where: str
+
+
+def destination(store: Store, url: str) -> Destination:
+    """Describe the store at ``url`` as the laptop's destination."""
+    from sqlalchemy.engine import make_url
+
+    if is_default(store, url):
+        return Destination("laptop", str(store.data_dir))
+    try:
+        parsed = make_url(url)
+    except ValueError:
+        return Destination("server", display_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        return Destination("folder", str(path.parent if path.name == CENTRAL_FILE else path))
+    host = parsed.host or "localhost"
+    return Destination("server", f"{host}/{parsed.database or ''}")
