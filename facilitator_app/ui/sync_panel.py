@@ -166,9 +166,10 @@ class SyncPanel(QDialog):
             if group.complete:
                 lines.append(
                     self.tr(
-                        "Checked: the store holds all %n row(s) of group {name}.",
+                        "Checked: the organisers' store holds all %n note(s) of group {name}, "
+                        "and everything else the group made here.",
                         "",
-                        sum(group.counts.values()),
+                        group.counts.get("idea", 0),
                     ).format(name=group.name)
                 )
             else:

@@ -18,26 +18,29 @@ from facilitator_app.sync.service import Destination
 from facilitator_app.ui.sync_controller import SyncController, SyncState
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncPanel", text, None, n)
-
-
 def local_only_note() -> str:
     """Why a laptop without a chosen central store sends the organisers nothing."""
-    return _tr(
+    return QCoreApplication.translate(
+        "SyncPanel",
         "No central store is set: changes go to a store inside this data folder, which the "
         "organisers do not see. Choose their central store under Settings…, or give them "
-        "the summary file."
+        "the summary file.",
     )
 
 
 def destination_text(dest: Destination) -> str:
     """Where this laptop delivers, in a facilitator's words."""
     if dest.kind == "laptop":
-        return _tr("this laptop only (the organisers do not see it)")
+        return QCoreApplication.translate(
+            "SyncPanel", "this laptop only (the organisers do not see it)"
+        )
     if dest.kind == "folder":
-        return _tr("the organisers' store in the folder {where}").format(where=dest.where)
-    return _tr("the organisers' server {where}").format(where=dest.where)
+        return QCoreApplication.translate(
+            "SyncPanel", "the organisers' store in the folder {where}"
+        ).format(where=dest.where)
+    return QCoreApplication.translate("SyncPanel", "the organisers' server {where}").format(
+        where=dest.where
+    )
 
 
 def spec_of(url: str) -> str:

@@ -64,7 +64,7 @@ def test_this_laptop_only_then_the_organisers_store_set_in_the_window(
     assert controller.state is SyncState.UP_TO_DATE, controller.reason
     assert status.text() == "Sync: delivered to the organisers"
     assert "the organisers' store in the folder" in panel.status.text()
-    assert "Checked: the store holds all" in panel.details.text()
+    assert "the organisers' store holds all 2 note(s) of group Gruppe 1" in panel.details.text()
     engine = create_engine(sqlite_url(folder / "central.sqlite3"))
     with engine.connect() as conn:
         payloads = conn.execute(select(entity_tables["idea"].c.payload)).scalars().all()
