@@ -296,7 +296,11 @@ def run(pg_url: str) -> None:
 
 
 def run_group(url: str, label: str) -> None:
-    """One laptop whose group holds 2,000 ideas: incremental and idle ``sync_once``."""
+    """One laptop whose group holds 2,000 ideas: incremental and idle ``sync_once``.
+
+    Rounds alternate between syncs with the receipt (as the app runs them) and without
+    it, so the difference is what the receipt costs, measured under the same load.
+    """
     from sqlalchemy import select
 
     from facilitator_app.clock import SystemClock
@@ -312,22 +316,32 @@ def run_group(url: str, label: str) -> None:
             sync_once(store, url)
             with store.read() as s:
                 ideas = list(s.scalars(select(Idea.id)))
-            timings = []
-            for round_ in range(20):
+            timings: dict[bool, list[float]] = {True: [], False: []}
+            for round_ in range(40):
                 with store.transaction() as s:
                     for idea_id in ideas[round_ * 10 : round_ * 10 + 10]:
                         row = s.get(Idea, idea_id)
                         assert row is not None
                         row.text = f"endret i runde {round_}"
+                with_receipt = round_ % 2 == 0
                 started = time.perf_counter()
-                report = sync_once(store, url)
-                timings.append(time.perf_counter() - started)
+                report = sync_once(store, url, receipt=with_receipt)
+                timings[with_receipt].append(time.perf_counter() - started)
                 assert report.pushed.sent == 10, report.lines()
+                if with_receipt:
+                    assert report.receipt is not None and report.receipt.exact, report.lines()
+            with_ms = statistics.median(timings[True]) * 1000
+            without_ms = statistics.median(timings[False]) * 1000
+            print(f"sync_group2000_{label}_incremental_10_notes_median: {with_ms:.1f} ms")
             print(
-                f"sync_group2000_{label}_incremental_10_notes_median: "
-                f"{statistics.median(timings) * 1000:.1f} ms"
+                f"sync_group2000_{label}_incremental_10_notes_max: "
+                f"{max(timings[True]) * 1000:.1f} ms"
             )
-            print(f"sync_group2000_{label}_incremental_10_notes_max: {max(timings) * 1000:.1f} ms")
+            print(
+                f"sync_group2000_{label}_incremental_10_notes_without_receipt_median: "
+                f"{without_ms:.1f} ms"
+            )
+            print(f"sync_group2000_{label}_receipt_cost: {with_ms - without_ms:.1f} ms")
             idle = []
             for _ in range(20):
                 started = time.perf_counter()
@@ -339,6 +353,23 @@ def run_group(url: str, label: str) -> None:
                 f"{statistics.median(idle) * 1000:.1f} ms"
             )
             print(f"sync_group2000_{label}_nothing_to_send_max: {max(idle) * 1000:.1f} ms")
+            receipts = []
+            for _ in range(20):
+                from facilitator_app.sync.central_store import CentralStore
+                from facilitator_app.sync.delivery import laptop_groups
+                from facilitator_app.sync.receipt import check
+
+                central = CentralStore.open(url)
+                try:
+                    started = time.perf_counter()
+                    assert check(store, central, laptop_groups(store)).exact
+                    receipts.append(time.perf_counter() - started)
+                finally:
+                    central.close()
+            print(
+                f"sync_group2000_{label}_receipt_alone_median: "
+                f"{statistics.median(receipts) * 1000:.1f} ms"
+            )
         finally:
             store.close()
 

@@ -22,15 +22,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import literal, select, union_all
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.models import Group
+from facilitator_app.models import Group, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import snapshot
 from facilitator_app.sync.central_schema import entity_tables
 from facilitator_app.sync.central_store import CentralStore, reading
 from facilitator_app.sync.rows import GROUP_CONTENT, MODELS, same_content
 
+# Preferences remembering digest pairs found equal in content (see ``check``).
+EQUAL_PREFIX = "sync.receipt_equal."
 # (table, id) → (stamp, change_seq); the laptop's side has change_seq 0.
 Versions = dict[tuple[str, uuid.UUID], tuple[str, int]]
 
@@ -48,6 +51,8 @@ class GroupReceipt:
     missing: dict[str, list[uuid.UUID]] = field(default_factory=dict)  # store lacks / older
     new_here: dict[str, list[uuid.UUID]] = field(default_factory=dict)  # laptop lacks / older
     missed_from: int | None = None  # lowest change_seq of a row the pull should have had
+    compared: list[str] = field(default_factory=list)  # tables compared row by row
+    pairs: dict[str, str] = field(default_factory=dict)  # their "local:stored" digests
 
     @property
     def complete(self) -> bool:
@@ -85,13 +90,75 @@ class Receipt:
         return all(g.exact for g in self.groups)
 
 
-def _digest(versions: Versions) -> str:
-    lines = sorted(f"{t}:{i.hex}:{v[0]}" for (t, i), v in versions.items())
-    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:16]
+_VIA_PARENT = {
+    "attendance": ("participant", "participant_id"),
+    "dot_vote": ("vote_round", "round_id"),
+    "timer_event": ("agenda_item", "agenda_item_id"),
+}
+# (count, digest) per table
+Summary = dict[str, tuple[int, str]]
 
 
-def _local_versions(s: OrmSession, group_id: uuid.UUID) -> Versions:
-    """Every content row of the group on this laptop: (table, id) → (stamp, 0)."""
+def _summary_sql(postgres: bool, local: bool) -> str:
+    """One query giving, per content table, the group's row count and its "id:stamp" list.
+
+    The list is the rows' ``id:stamp`` joined by commas in id order (ids as 32 lower-case
+    hex digits on both sides). PostgreSQL sorts and returns the MD5 only (nothing per row
+    crosses the network); SQLite returns the text unsorted (sorting 2,000 rows there cost
+    2-13 ms, in Python 0.3 ms), sorted and hashed here.
+    """
+    parts = []
+    for t in GROUP_CONTENT:
+        if postgres:
+            parts.append(
+                f"SELECT '{t}', count(*), md5(coalesce(string_agg(replace(id::text, '-', '') "
+                f"|| ':' || hlc, ',' ORDER BY id), '')) FROM {t} "
+                "WHERE group_id = CAST(:g AS uuid)"
+            )
+            continue
+        if local and t in _VIA_PARENT:
+            parent, key = _VIA_PARENT[t]
+            inner = (
+                f"SELECT c.id || ':' || c.hlc AS x FROM {t} AS c JOIN {parent} AS p "
+                f"ON c.{key} = p.id WHERE p.group_id = :g"
+            )
+        else:
+            inner = f"SELECT id || ':' || hlc AS x FROM {t} WHERE group_id = :g"
+        parts.append(f"SELECT '{t}', count(*), coalesce(group_concat(x, ','), '') FROM ({inner})")
+    return " UNION ALL ".join(parts)
+
+
+def _summarise(rows: Any, hashed: bool) -> Summary:
+    out: Summary = {}
+    for table, count, pairs in rows:
+        if not hashed:
+            text = ",".join(sorted(pairs.split(","))) if pairs else ""
+            pairs = hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+        digest = pairs
+        out[str(table)] = (int(count), str(digest))
+    return out
+
+
+def _local_summary(s: OrmSession, group_id: uuid.UUID) -> Summary:
+    return _summarise(
+        s.execute(sql_text(_summary_sql(False, True)), {"g": group_id.hex}), hashed=False
+    )
+
+
+def _stored_summary(central: CentralStore, group_id: uuid.UUID) -> Summary:
+    g = str(group_id) if central.is_postgres else group_id.hex
+    with reading(central) as conn:
+        rows = conn.execute(sql_text(_summary_sql(central.is_postgres, False)), {"g": g})
+        return _summarise(rows, hashed=central.is_postgres)
+
+
+def _digest(summary: Summary) -> str:
+    text = ";".join(f"{t}:{n}:{d}" for t, (n, d) in sorted(summary.items()))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _local_versions(s: OrmSession, group_id: uuid.UUID, tables: list[str]) -> Versions:
+    """The group's rows of ``tables`` on this laptop: (table, id) → (stamp, 0)."""
     m = {t: MODELS[t].__table__.c for t in GROUP_CONTENT}
     via_parent = {
         "attendance": ("participant", "participant_id"),
@@ -99,7 +166,7 @@ def _local_versions(s: OrmSession, group_id: uuid.UUID) -> Versions:
         "timer_event": ("agenda_item", "agenda_item_id"),
     }
     parts = []
-    for table in GROUP_CONTENT:
+    for table in tables:
         c = m[table]
         query = select(literal(table).label("t"), c.id, c.hlc)
         if table in via_parent:
@@ -114,8 +181,8 @@ def _local_versions(s: OrmSession, group_id: uuid.UUID) -> Versions:
     return {(t, i): (h, 0) for t, i, h in s.execute(union_all(*parts)).all()}
 
 
-def _stored_versions(central: CentralStore, group_id: uuid.UUID) -> Versions:
-    """Every content row of the group in the store: (table, id) → (stamp, change_seq)."""
+def _stored_versions(central: CentralStore, group_id: uuid.UUID, tables: list[str]) -> Versions:
+    """The group's rows of ``tables`` in the store: (table, id) → (stamp, change_seq)."""
     parts = [
         select(
             literal(t).label("t"),
@@ -123,7 +190,7 @@ def _stored_versions(central: CentralStore, group_id: uuid.UUID) -> Versions:
             entity_tables[t].c.hlc,
             entity_tables[t].c.change_seq,
         ).where(entity_tables[t].c.group_id == group_id)
-        for t in GROUP_CONTENT
+        for t in tables
     ]
     with reading(central) as conn:
         rows = conn.execute(union_all(*parts)).all()
@@ -152,27 +219,41 @@ def _stored_payloads(
     return out
 
 
-def check_group(store: Store, central: CentralStore, group_id: uuid.UUID) -> GroupReceipt:
-    """Compare the store's copy of one group with this laptop's."""
+def check_group(
+    store: Store, central: CentralStore, group_id: uuid.UUID, equal: dict[str, str] | None = None
+) -> GroupReceipt:
+    """Compare the store's copy of one group with this laptop's.
+
+    ``equal`` maps a table to the pair of digests last found to differ in stamps only
+    (see ``check``): such a table is not compared row by row again.
+    """
     with store.read() as s:
-        group = s.get(Group, group_id)
-        receipt = GroupReceipt(group_id, group.name if group is not None else str(group_id))
-        here = _local_versions(s, group_id)
-    there = _stored_versions(central, group_id)
-    for table, _id in here:
-        receipt.counts[table] = receipt.counts.get(table, 0) + 1
-    for table, _id in there:
-        receipt.stored[table] = receipt.stored.get(table, 0) + 1
-    receipt.digest, receipt.stored_digest = _digest(here), _digest(there)
-    if receipt.digest == receipt.stored_digest:
+        name = s.scalar(select(Group.name).where(Group.id == group_id))
+        receipt = GroupReceipt(group_id, name or str(group_id))
+        local = _local_summary(s, group_id)
+    stored = _stored_summary(central, group_id)
+    receipt.counts = {t: n for t, (n, _d) in local.items() if n}
+    receipt.stored = {t: n for t, (n, _d) in stored.items() if n}
+    receipt.digest, receipt.stored_digest = _digest(local), _digest(stored)
+    tables = [
+        t
+        for t in GROUP_CONTENT
+        if local[t] != stored[t] and (equal or {}).get(t) != f"{local[t][1]}:{stored[t][1]}"
+    ]
+    receipt.compared = tables
+    receipt.pairs = {t: f"{local[t][1]}:{stored[t][1]}" for t in tables}
+    if not tables:
         return receipt
+    with store.read() as s:
+        here = _local_versions(s, group_id, tables)
+    there = _stored_versions(central, group_id, tables)
     differ = [k for k, v in here.items() if k in there and there[k][0] != v[0]]
-    stored = _stored_payloads(central, differ) if differ else {}
+    payloads = _stored_payloads(central, differ) if differ else {}
     with store.read() as s:
         for key in differ:
             table, row_id = key
             row = s.get(MODELS[table], row_id)
-            if row is not None and key in stored and same_content(snapshot(row), stored[key]):
+            if row is not None and key in payloads and same_content(snapshot(row), payloads[key]):
                 continue  # stamped differently on each side, the same content
             if here[key][0] > there[key][0]:
                 receipt.missing.setdefault(table, []).append(row_id)
@@ -192,10 +273,43 @@ def _missed(receipt: GroupReceipt, change_seq: int) -> None:
         receipt.missed_from = change_seq
 
 
+def _equal_key(central: CentralStore, group_id: uuid.UUID, table: str) -> str:
+    return f"{EQUAL_PREFIX}{central.store_id}.{group_id.hex}.{table}"
+
+
 def check(store: Store, central: CentralStore, groups: list[uuid.UUID]) -> Receipt:
-    """The receipt for ``groups``."""
+    """The receipt for ``groups``.
+
+    A table whose rows differ in stamps only (plan rows each side stamped itself) would
+    be compared row by row on every sync; the pair of digests found equal in content is
+    remembered per store, group and table, and skips that comparison while both stay.
+    """
     started = time.perf_counter()
-    receipt = Receipt([check_group(store, central, g) for g in groups])
+    prefix = f"{EQUAL_PREFIX}{central.store_id}."
+    with store.read() as s:
+        known = dict(
+            s.execute(
+                select(Preference.key, Preference.value).where(Preference.key.startswith(prefix))
+            ).all()
+        )
+    receipt = Receipt()
+    for g in groups:
+        equal = {t: known.get(_equal_key(central, g, t), "") for t in GROUP_CONTENT}
+        receipt.groups.append(check_group(store, central, g, equal))
+    found = {
+        _equal_key(central, g.group_id, t): g.pairs[t]
+        for g in receipt.groups
+        for t in g.compared
+        if not g.missing.get(t) and not g.new_here.get(t)
+    }
+    if found:
+        with store.transaction() as s:
+            for key, value in found.items():
+                pref = s.scalar(select(Preference).where(Preference.key == key))
+                if pref is None:
+                    s.add(Preference(key=key, value=value))
+                else:
+                    pref.value = value
     receipt.seconds = time.perf_counter() - started
     return receipt
 

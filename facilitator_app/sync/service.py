@@ -135,11 +135,12 @@ def set_configured_url(store: Store, spec: str) -> str:
 def without_password(url: str) -> str:
     """``url`` without a password typed into it (that must never be kept in a file)."""
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
     try:
         parsed = make_url(url)
-    except ValueError:
-        return url
+    except (ArgumentError, ValueError):
+        return url  # not an address at all: set_configured_url says why
     if not parsed.password:
         return url
     return parsed.set(password=None).render_as_string(hide_password=False)
