@@ -3,6 +3,8 @@
 * push of 50 groups × 1,000 ideas, beside a raw COPY of the same rows (goal: < 3×)
 * an incremental sync of 10 changed notes (goal: < 100 ms)
 * a sync with nothing to send (goal: < 50 ms)
+* one group of 2,000 ideas, on PostgreSQL and on a SQLite central file: an incremental
+  sync of 10 notes and a sync with nothing to send (``--group-only`` runs just these)
 
 Prints ``name: value unit`` lines. Like with like: the raw COPY writes exactly the rows
 the push sends (every change-log entry, 50,102, with the same seven columns) into
@@ -185,13 +187,13 @@ def _reset(store: object, pg_url: str) -> None:
     from sqlalchemy import delete, update
 
     from facilitator_app.models import ChangeLogEntry, Preference
-    from facilitator_app.store.changelog import ACKED_KEY
+    from facilitator_app.store.changelog import ACKED_PREFIX
     from facilitator_app.sync.central_schema import ALL_TABLES
 
     with store.transaction() as s:  # type: ignore[attr-defined]
         acked = ChangeLogEntry.acked_at.is_not(None)
         s.execute(update(ChangeLogEntry).where(acked).values(acked_at=None))
-        s.execute(delete(Preference).where(Preference.key == ACKED_KEY))
+        s.execute(delete(Preference).where(Preference.key.startswith(ACKED_PREFIX)))
     # Start every timed push from a checkpointed database, never inside the reset's WAL.
     with store.engine.connect() as conn:  # type: ignore[attr-defined]
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -293,12 +295,106 @@ def run(pg_url: str) -> None:
             store.close()
 
 
+def run_group(url: str, label: str) -> None:
+    """One laptop whose group holds 2,000 ideas: incremental and idle ``sync_once``.
+
+    Rounds alternate between syncs with the receipt (as the app runs them) and without
+    it, so the difference is what the receipt costs, measured under the same load.
+    """
+    from sqlalchemy import select
+
+    from facilitator_app.clock import SystemClock
+    from facilitator_app.models import Idea
+    from facilitator_app.store import Store
+    from facilitator_app.sync.service import sync_once
+
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "data", SystemClock())
+        try:
+            _fill(store, 1, 2_000)
+            sync_once(store, url)
+            sync_once(store, url)
+            with store.read() as s:
+                ideas = list(s.scalars(select(Idea.id)))
+            timings: dict[bool, list[float]] = {True: [], False: []}
+            for round_ in range(40):
+                with store.transaction() as s:
+                    for idea_id in ideas[round_ * 10 : round_ * 10 + 10]:
+                        row = s.get(Idea, idea_id)
+                        assert row is not None
+                        row.text = f"endret i runde {round_}"
+                with_receipt = round_ % 2 == 0
+                started = time.perf_counter()
+                report = sync_once(store, url, receipt=with_receipt)
+                timings[with_receipt].append(time.perf_counter() - started)
+                assert report.pushed.sent == 10, report.lines()
+                if with_receipt:
+                    assert report.receipt is not None and report.receipt.exact, report.lines()
+            with_ms = statistics.median(timings[True]) * 1000
+            without_ms = statistics.median(timings[False]) * 1000
+            print(f"sync_group2000_{label}_incremental_10_notes_median: {with_ms:.1f} ms")
+            print(
+                f"sync_group2000_{label}_incremental_10_notes_max: "
+                f"{max(timings[True]) * 1000:.1f} ms"
+            )
+            print(
+                f"sync_group2000_{label}_incremental_10_notes_without_receipt_median: "
+                f"{without_ms:.1f} ms"
+            )
+            print(f"sync_group2000_{label}_receipt_cost: {with_ms - without_ms:.1f} ms")
+            idle = []
+            for _ in range(20):
+                started = time.perf_counter()
+                report = sync_once(store, url)
+                idle.append(time.perf_counter() - started)
+                assert report.pushed.sent == 0
+            print(
+                f"sync_group2000_{label}_nothing_to_send_median: "
+                f"{statistics.median(idle) * 1000:.1f} ms"
+            )
+            print(f"sync_group2000_{label}_nothing_to_send_max: {max(idle) * 1000:.1f} ms")
+            receipts = []
+            for _ in range(20):
+                from facilitator_app.sync.central_store import CentralStore
+                from facilitator_app.sync.delivery import laptop_groups
+                from facilitator_app.sync.receipt import check
+
+                central = CentralStore.open(url)
+                try:
+                    started = time.perf_counter()
+                    assert check(store, central, laptop_groups(store)).exact
+                    receipts.append(time.perf_counter() - started)
+                finally:
+                    central.close()
+            print(
+                f"sync_group2000_{label}_receipt_alone_median: "
+                f"{statistics.median(receipts) * 1000:.1f} ms"
+            )
+        finally:
+            store.close()
+
+
+def run_groups(pg_url: str) -> None:
+    """The group-of-2,000 figures on PostgreSQL (``pg_url``: an empty database) and SQLite."""
+    from facilitator_app.sync.central_store import init_central, sqlite_url
+
+    init_central(pg_url).close()
+    run_group(pg_url, "pg")
+    with tempfile.TemporaryDirectory() as tmp:
+        url = sqlite_url(Path(tmp) / "central.sqlite3")
+        init_central(url).close()
+        run_group(url, "sqlite")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pg", help="superuser URL of an EMPTY database to use")
+    parser.add_argument(
+        "--group-only", action="store_true", help="only the one-group (2,000 ideas) figures"
+    )
     args = parser.parse_args()
     if args.pg:
-        run(args.pg)
+        (run_groups if args.group_only else run)(args.pg)
         return 0
     from pg_cluster import ClusterUnavailable, remove_cluster, start_cluster
 
@@ -314,7 +410,10 @@ def main() -> int:
             cluster.url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
         ) as conn:
             conn.execute("CREATE DATABASE bench")
-        run(cluster.url.rsplit("/", 1)[0] + "/bench")
+            conn.execute("CREATE DATABASE bench_group")
+        if not args.group_only:
+            run(cluster.url.rsplit("/", 1)[0] + "/bench")
+        run_groups(cluster.url.rsplit("/", 1)[0] + "/bench_group")
     finally:
         remove_cluster(cluster)
     return 0

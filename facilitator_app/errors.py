@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from typing import Any
 
 
@@ -60,5 +61,24 @@ class AgendaError(UserError):
         self.code = code
 
 
+class CentralErrorKind(enum.Enum):
+    """Why the central store could not be used: what the UI branches on, never the words."""
+
+    UNREACHABLE = "unreachable"  # network, server down, shared folder away: try again later
+    AUTHENTICATION = "authentication"  # wrong or missing password, unknown role
+    PERMISSION = "permission"  # the role may not do this (row-level security, read-only)
+    SCHEMA = "schema"  # not a central store (yet), or another version of the app made it
+    OTHER = "other"
+
+
 class CentralStoreError(UserError):
-    """The central store cannot be used (unreachable, wrong URL or password, other schema)."""
+    """The central store cannot be used (unreachable, wrong URL or password, other schema).
+
+    ``kind`` says which, for callers that react differently (offline or an error).
+    """
+
+    def __init__(
+        self, template: str = "", *, kind: CentralErrorKind = CentralErrorKind.OTHER, **params: Any
+    ) -> None:
+        super().__init__(template, **params)
+        self.kind = kind

@@ -51,3 +51,15 @@ def test_checker_detects_a_violation(tmp_path: Path) -> None:
     bad = tmp_path / "bad.py"
     bad.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
     assert "PySide6.QtCore" in _imports(bad)
+
+
+def test_ui_does_not_import_sqlalchemy() -> None:
+    # The UI reads and writes through services and sync; a query in a widget would put
+    # SQL on the UI thread and bypass the one-transaction-per-action rule.
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in (PACKAGE / "ui").rglob("*.py")
+        for name in _imports(path)
+        if name == "sqlalchemy" or name.startswith("sqlalchemy.")
+    ]
+    assert offenders == [], offenders

@@ -5,9 +5,11 @@ after the flush (still inside the transaction) a snapshot of it is appended to
 ``change_log``. Sync later sends the entries the central store has not acknowledged.
 
 An entry is acknowledged when its ``acked_at`` is set (versions pulled from the central
-store are logged that way) or its ``seq`` is at or below the acknowledgement watermark,
-one number the push raises after each central commit: acknowledging 50,000 entries is
-then one tiny write instead of rewriting 50,000 change-log rows, payloads included.
+store are logged that way) or its ``seq`` is at or below the acknowledgement watermark
+of the central store the laptop delivers to, one number per store that the push raises
+after each central commit: acknowledging 50,000 entries is then one tiny write instead
+of rewriting 50,000 change-log rows, payloads included. A store the laptop has not met
+has no watermark: everything of the laptop's own is sent to it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,18 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, and_, cast, func, insert, inspect, select
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    inspect,
+    literal,
+    select,
+)
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
@@ -26,25 +39,40 @@ from facilitator_app.models import ChangeLogEntry, Entity, Preference
 from facilitator_app.store.hlc import HybridLogicalClock
 
 _PENDING_KEY = "changelog_pending"
-# Preference holding the acknowledgement watermark: every entry up to it is acknowledged.
-ACKED_KEY = "sync.acked_seq"
+# What a laptop delivered is counted per central store: one watermark per store id
+# (``sync.acked.<store id>``), and ``sync.store`` names the store it delivers to now.
+ACKED_PREFIX = "sync.acked."
+STORE_KEY = "sync.store"
 
 
-def acked_through(session: OrmSession) -> int:
-    """The acknowledgement watermark: entries with ``seq`` up to it are acknowledged."""
-    value = session.scalar(select(Preference.value).where(Preference.key == ACKED_KEY))
+def acked_key(store_id: str) -> str:
+    """The preference holding the acknowledgement watermark of central store ``store_id``."""
+    return ACKED_PREFIX + store_id
+
+
+def delivery_store(session: OrmSession) -> str | None:
+    """The id of the central store this laptop delivers to (None: not met yet)."""
+    return session.scalar(select(Preference.value).where(Preference.key == STORE_KEY)) or None
+
+
+def acked_through(session: OrmSession, store_id: str) -> int:
+    """The watermark of ``store_id``: entries with ``seq`` up to it are delivered there."""
+    value = session.scalar(select(Preference.value).where(Preference.key == acked_key(store_id)))
     return int(value) if value else 0
 
 
 def unacknowledged() -> ColumnElement[bool]:
-    """Condition selecting the change-log entries still waiting to be sent.
+    """Condition selecting the change-log entries the current store has not acknowledged.
 
-    The watermark is a subquery, so one statement sees one consistent watermark;
-    ``ix_change_log_unacked`` (acked_at, seq) answers it with one range scan.
+    The current store is the one ``sync.store`` names; until the laptop has met it, no
+    entry of its own counts as delivered. The watermark is a subquery, so one statement
+    sees one consistent watermark; ``ix_change_log_unacked`` (acked_at, seq) answers it
+    with one range scan.
     """
+    current = select(Preference.value).where(Preference.key == STORE_KEY).scalar_subquery()
     watermark = func.coalesce(
         select(cast(Preference.value, Integer))
-        .where(Preference.key == ACKED_KEY)
+        .where(Preference.key == literal(ACKED_PREFIX) + current)
         .scalar_subquery(),
         0,
     )
@@ -52,22 +80,48 @@ def unacknowledged() -> ColumnElement[bool]:
 
 
 def waiting_count(session: OrmSession) -> int:
-    """How many change-log entries the central store has not acknowledged yet."""
+    """How many change-log entries the current central store has not acknowledged yet."""
     query = select(func.count()).select_from(ChangeLogEntry).where(unacknowledged())
     return int(session.scalar(query) or 0)
 
 
-def acknowledge_through(session: OrmSession, seq: int) -> None:
-    """Mark every entry up to ``seq`` acknowledged.
-
-    The watermark only ever rises, so a late or repeated acknowledgement changes nothing.
-    Call it only after the central store committed those entries.
-    """
-    pref = session.scalar(select(Preference).where(Preference.key == ACKED_KEY))
+def _set(session: OrmSession, key: str, value: str) -> None:
+    pref = session.scalar(select(Preference).where(Preference.key == key))
     if pref is None:
-        session.add(Preference(key=ACKED_KEY, value=str(seq)))
-    elif seq > int(pref.value or 0):
-        pref.value = str(seq)
+        session.add(Preference(key=key, value=value))
+    elif pref.value != value:
+        pref.value = value
+
+
+def acknowledge_through(session: OrmSession, seq: int, store_id: str) -> None:
+    """Mark every entry up to ``seq`` delivered to ``store_id``.
+
+    The watermark only ever rises here, so a late or repeated acknowledgement changes
+    nothing. Call it only after that central store committed those entries.
+    """
+    if seq > acked_through(session, store_id):
+        _set(session, acked_key(store_id), str(seq))
+
+
+def set_delivered(session: OrmSession, store_id: str, seq: int) -> None:
+    """Make ``store_id`` the store this laptop delivers to, with watermark exactly ``seq``.
+
+    The store's own record of what it committed from this laptop is the truth: higher
+    than ours after a crash between its commit and ours, lower after it was restored from
+    an older backup (then everything above it is sent again).
+    """
+    _set(session, STORE_KEY, store_id)
+    _set(session, acked_key(store_id), str(seq))
+
+
+def forget_delivery_store(session: OrmSession) -> None:
+    """The laptop now delivers to a store it has not met (a new address was set)."""
+    session.execute(delete(Preference).where(Preference.key == STORE_KEY))
+
+
+def forget_all_deliveries(session: OrmSession) -> None:
+    """Nothing counts as delivered anywhere (the laptop took a new identity)."""
+    session.execute(delete(Preference).where(Preference.key.startswith(ACKED_PREFIX)))
 
 
 def to_jsonable(value: Any) -> Any:

@@ -21,8 +21,8 @@ from sqlalchemy.orm import sessionmaker
 
 from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import QT_TRANSLATE_NOOP, DataFolderError
-from facilitator_app.models import ChangeLogEntry, Preference
-from facilitator_app.store import changelog
+from facilitator_app.models import ChangeLogEntry
+from facilitator_app.store import changelog, identity
 from facilitator_app.store.hlc import HybridLogicalClock
 from facilitator_app.store.lock import DataFolderLock
 from facilitator_app.store.migrate import upgrade_to_head
@@ -86,7 +86,9 @@ class Store:
         self.clock = clock
         self._lock = lock
         self.factory: sessionmaker[OrmSession] = sessionmaker(engine, expire_on_commit=False)
-        node = self._node_id()
+        # A data folder copied to another laptop or folder takes a node id of its own.
+        with self.factory.begin() as s:
+            node, self.copied_from = identity.node_at_start(s, data_dir)
         with self.factory() as s:
             last = s.scalar(select(ChangeLogEntry.row_hlc).order_by(ChangeLogEntry.seq.desc()))
         self.hlc = HybridLogicalClock(clock, node, last or "")
@@ -115,13 +117,12 @@ class Store:
                 lock.release()
             raise
 
-    def _node_id(self) -> str:
-        with self.factory.begin() as s:
-            pref = s.scalar(select(Preference).where(Preference.key == "node_id"))
-            if pref is None:
-                pref = Preference(key="node_id", value=uuid.uuid4().hex[:12])
-                s.add(pref)
-            return pref.value
+    def renew_node(self, reason: str) -> str:
+        """Take a new node id (this folder is not the laptop a store knows by the old one)."""
+        with self.transaction() as s:
+            node = identity.renew_node(s, reason)
+        self.hlc.node = node
+        return node
 
     @contextmanager
     def transaction(self) -> Iterator[OrmSession]:

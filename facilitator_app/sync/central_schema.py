@@ -88,6 +88,9 @@ laptop_table = Table(
     # The database role that pushed (PostgreSQL row-level security keys on it).
     Column("db_role", String(128), nullable=False),
     Column("acked_seq", BigInteger, nullable=False),
+    # The stamp of the entry numbered ``acked_seq``: a data folder whose entry there has
+    # another stamp is a copy or a restored backup, not this laptop (see sync.delivery).
+    Column("acked_hlc", String(40), nullable=True),
     Column("last_seen_at", DateTime(timezone=True), nullable=False),
 )
 

@@ -7,18 +7,20 @@ failure to reach or use it becomes a ``CentralStoreError`` with a sentence for t
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from facilitator_app.errors import CentralStoreError
+from facilitator_app.errors import CentralErrorKind, CentralStoreError
 
 if TYPE_CHECKING:  # Alembic is imported only when migrating: it costs ~0.15 s of start-up
     from alembic.config import Config
@@ -120,6 +122,11 @@ def _make_engine(url: URL) -> Engine:
 
 def describe_error(exc: BaseException, url: str) -> str:
     """A sentence for the user about why the central store could not be used."""
+    return str(central_error(exc, url))
+
+
+def central_error(exc: BaseException, url: str) -> CentralStoreError:
+    """The error to raise for ``exc``: a sentence for the user and its kind."""
     where = display_url(url)
     orig = getattr(exc, "orig", None) or exc
     msg = str(orig).strip()
@@ -128,53 +135,83 @@ def describe_error(exc: BaseException, url: str) -> str:
         role = make_url(url).username or ""
     except ArgumentError:
         role = ""
+    kind = CentralErrorKind
     if "password authentication failed" in low:
-        return (
+        return CentralStoreError(
             f"The central store at {where} rejected the password for role '{role}'. "
-            "Check the password in the sync settings."
+            "Check the password in the sync settings.",
+            kind=kind.AUTHENTICATION,
         )
     if "no password supplied" in low or "fe_sendauth" in low:
-        return f"The central store at {where} needs a password for role '{role}'."
-    if re.search(r'role ".*" does not exist', low):
-        return f"The central store at {where} has no role '{role}'. Ask the organisers."
-    if re.search(r'database ".*" does not exist', low):
-        return f"The database in {where} does not exist. Check the address."
-    if any(
-        s in low
-        for s in (
-            "connection refused",
-            "could not connect",
-            "timeout expired",
-            "timed out",
-            "could not translate host name",
-            "name or service not known",
-            "no route to host",
-            "network is unreachable",
-            "server closed the connection",
-            "connection is lost",
-            "terminating connection",
-            "consuming input failed",
+        return CentralStoreError(
+            f"The central store at {where} needs a password for role '{role}'.",
+            kind=kind.AUTHENTICATION,
         )
-    ):
-        return (
+    if re.search(r'role ".*" does not exist', low):
+        return CentralStoreError(
+            f"The central store at {where} has no role '{role}'. Ask the organisers.",
+            kind=kind.AUTHENTICATION,
+        )
+    if re.search(r'database ".*" does not exist', low):
+        return CentralStoreError(f"The database in {where} does not exist. Check the address.")
+    if any(s in low for s in _UNREACHABLE):
+        return CentralStoreError(
             f"The central store at {where} cannot be reached ({msg.splitlines()[0]}). "
-            "Your work is safe on this laptop; sync will try again."
+            "Your work is safe on this laptop; sync will try again.",
+            kind=kind.UNREACHABLE,
         )
     if "database or disk is full" in low or "no space left" in low:
-        return f"The disk holding the central store {where} is full. Nothing was lost."
+        return CentralStoreError(
+            f"The disk holding the central store {where} is full. Nothing was lost."
+        )
     if "unable to open database file" in low:
-        return f"The central store file {where} cannot be opened (missing folder or no access)."
+        return CentralStoreError(
+            f"The central store file {where} cannot be opened (missing folder or no access)."
+        )
     if "file is not a database" in low:
-        return f"{where} is not a central store (the file is not a database)."
+        return CentralStoreError(
+            f"{where} is not a central store (the file is not a database).", kind=kind.SCHEMA
+        )
     if "readonly" in low or "read-only" in low:
-        return f"The central store {where} is read-only."
+        return CentralStoreError(f"The central store {where} is read-only.", kind=kind.PERMISSION)
     if "row-level security" in low or "permission denied" in low:
-        return (
+        return CentralStoreError(
             f"The central store at {where} refused this change for role '{role}' "
-            f"({msg.splitlines()[0]}). Ask the organisers to grant your group."
+            f"({msg.splitlines()[0]}). Ask the organisers to grant your group.",
+            kind=kind.PERMISSION,
         )
     first = msg.splitlines()[0] if msg else type(exc).__name__
-    return f"The central store at {where} failed: {first}"
+    return CentralStoreError(f"The central store at {where} failed: {first}")
+
+
+@contextlib.contextmanager
+def reading(central: CentralStore) -> Iterator[Connection]:
+    """A connection for reading ``central``; any failure becomes a ``CentralStoreError``."""
+    try:
+        with central.engine.connect() as conn:
+            yield conn
+            conn.rollback()
+    except CentralStoreError:
+        raise
+    except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
+        raise central_error(exc, central.url) from None
+
+
+# Driver messages that mean the store is away, not wrong: the laptop is offline.
+_UNREACHABLE = (
+    "connection refused",
+    "could not connect",
+    "timeout expired",
+    "timed out",
+    "could not translate host name",
+    "name or service not known",
+    "no route to host",
+    "network is unreachable",
+    "server closed the connection",
+    "connection is lost",
+    "terminating connection",
+    "consuming input failed",
+)
 
 
 @functools.cache
@@ -257,7 +294,7 @@ class CentralStore:
             raise
         except (SQLAlchemyError, sqlite3.Error, OSError) as exc:
             engine.dispose()
-            raise CentralStoreError(describe_error(exc, url)) from None
+            raise central_error(exc, url) from None
         return store
 
     def close(self) -> None:
@@ -268,6 +305,9 @@ class CentralStore:
         from alembic import command
 
         cfg = _alembic_config()
+        with self.engine.connect() as conn:
+            if self._current_revision(conn) == head_revision():
+                return  # up to date: no write transaction, no Alembic run
         with self.engine.begin() as conn:
             current = self._current_revision(conn)
             if current is not None and current not in _known_revisions():
@@ -285,7 +325,8 @@ class CentralStore:
     def _newer_schema(self, revision: str) -> CentralStoreError:
         return CentralStoreError(
             f"The central store at {self.where} has schema version '{revision}', made by a "
-            "newer version of the facilitator app. Update the app; nothing was sent."
+            "newer version of the facilitator app. Update the app; nothing was sent.",
+            kind=CentralErrorKind.SCHEMA,
         )
 
     def _check_schema(self) -> None:
@@ -294,7 +335,8 @@ class CentralStore:
         if current is None:
             raise CentralStoreError(
                 f"{self.where} is not a central store yet. The organisers create it with "
-                f"'facilitator-app central init {self.where}'."
+                f"'facilitator-app central init {self.where}'.",
+                kind=CentralErrorKind.SCHEMA,
             )
         if current == head_revision():
             return
@@ -302,7 +344,8 @@ class CentralStore:
             raise self._newer_schema(current)
         raise CentralStoreError(
             f"The central store at {self.where} has an older schema ('{current}'). The "
-            f"organisers upgrade it with 'facilitator-app central init {self.where}'."
+            f"organisers upgrade it with 'facilitator-app central init {self.where}'.",
+            kind=CentralErrorKind.SCHEMA,
         )
 
     def _load_identity(self) -> None:
@@ -349,7 +392,8 @@ class CentralStore:
             )
         if not self.is_organiser:
             raise CentralStoreError(
-                f"Role '{self.role}' may not grant access: connect as the organisers' role."
+                f"Role '{self.role}' may not grant access: connect as the organisers' role.",
+                kind=CentralErrorKind.PERMISSION,
             )
         with self.engine.begin() as conn:
             exists = conn.execute(

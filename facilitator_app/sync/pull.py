@@ -23,7 +23,7 @@ from facilitator_app.store import Store
 from facilitator_app.store.changelog import unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, counter_table
 from facilitator_app.sync.central_schema import entity_tables as central_tables
-from facilitator_app.sync.central_store import CentralStore, describe_error
+from facilitator_app.sync.central_store import CentralStore, central_error
 from facilitator_app.sync.rows import MODELS, from_payload
 
 # Rows per local transaction: small, so the facilitator's typing never waits long.
@@ -38,6 +38,7 @@ class PullResult:
     kept_local: int = 0  # newer local edits not yet sent: they go up first
     conflicts: int = 0
     separated: int = 0  # incoming notes that lay exactly on another note, moved apart
+    rewound: bool = False  # the store's counter was below the cursor: pulled from the start
     ideas: list[uuid.UUID] = field(default_factory=list)  # notes received, in order
 
     @property
@@ -51,6 +52,7 @@ class _Fetched:
     rows: list[Any]
     conflicts: list[Any]
     cursor: int
+    top: int = 0  # the store's counter
 
 
 def cursor_key(central: CentralStore) -> str:
@@ -65,18 +67,24 @@ def read_cursor(store: Store, central: CentralStore) -> int:
     return int(value) if value else 0
 
 
-def pull(store: Store, central: CentralStore, *, limit: int = DEFAULT_LIMIT) -> PullResult:
-    """Apply every central change since the cursor to the local store."""
+def pull(
+    store: Store, central: CentralStore, *, limit: int = DEFAULT_LIMIT, since: int | None = None
+) -> PullResult:
+    """Apply every central change since the cursor (or ``since``) to the local store."""
     node = store.hlc.node
     result = PullResult()
-    cursor = read_cursor(store, central)
+    cursor = read_cursor(store, central) if since is None else since
     while True:
         try:
             fetched = _fetch(central, node, cursor, limit)
         except Exception as exc:
-            from facilitator_app.errors import CentralStoreError
-
-            raise CentralStoreError(describe_error(exc, central.url)) from exc
+            raise central_error(exc, central.url) from exc
+        if fetched.top < cursor:
+            # The store numbers below where this laptop had pulled to: it was restored
+            # from an older backup. Pull it all again (versions already here are skipped).
+            result.rewound = True
+            cursor = 0
+            continue
         if fetched.cursor <= cursor:
             # Two laptops place their new notes in the same next free slot: pulled notes
             # lying exactly on another one are moved apart, as a change that syncs back.
@@ -94,7 +102,7 @@ def _fetch(central: CentralStore, node: str, cursor: int, limit: int) -> _Fetche
             ).scalar_one()
         )
         if top <= cursor:
-            return _Fetched([], [], cursor)
+            return _Fetched([], [], cursor, top)
         parts = [
             select(
                 literal(name).label("table_name"),
@@ -114,7 +122,7 @@ def _fetch(central: CentralStore, node: str, cursor: int, limit: int) -> _Fetche
             )
         ).all()
         conn.rollback()
-    return _Fetched(list(rows), list(conflicts), end)
+    return _Fetched(list(rows), list(conflicts), end, top)
 
 
 def _apply_locally(

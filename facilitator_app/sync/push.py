@@ -29,13 +29,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
-from facilitator_app.errors import CentralStoreError
+from facilitator_app.errors import CentralErrorKind, CentralStoreError
 from facilitator_app.models import ChangeLogEntry
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import (
     acked_through,
     acknowledge_through,
-    unacknowledged,
     waiting_count,
 )
 from facilitator_app.sync.central_schema import (
@@ -45,7 +44,9 @@ from facilitator_app.sync.central_schema import (
     laptop_table,
 )
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.delivery import Meeting, meet, remember_groups
 from facilitator_app.sync.rows import (
+    GROUP_CONTENT,
     Merged,
     Payload,
     Version,
@@ -87,6 +88,8 @@ class Outgoing:
     seen: bool = True  # this laptop had an earlier version of the row
     base_text: str | None = None
     base_known: bool = False
+    stored_hlc: str | None = None  # the stamp of the version the store holds, if any
+    superseded: bool = False  # the store holds a later version of this laptop's history
     _payload: Payload | None = None
 
     @property
@@ -140,6 +143,7 @@ class PushResult:
     skipped: int = 0
     recovered: int = 0  # entries the store had already committed before a crash
     tables: dict[str, int] = field(default_factory=dict)
+    meeting: Meeting = field(default_factory=lambda: Meeting(""))
 
 
 def waiting(store: Store) -> int:
@@ -160,13 +164,15 @@ def push(
     ``before_ack`` runs between the central commit and the local acknowledgement (tests
     use it to prove a crash there sends nothing twice).
     """
-    node = store.hlc.node
     result = PushResult()
-    result.recovered = _recover_acks(store, central, node)
+    result.meeting = meet(store, central)  # may give a copied folder a new node id
+    node = store.hlc.node
+    result.recovered = result.meeting.recovered
     granted = None if central.is_organiser else {str(g) for g in central.granted_groups()}
     with store.read() as s:
-        after = acked_through(s)
+        after = acked_through(s, central.store_id)
     tables: Counter[str] = Counter()
+    groups: set[str] = set()
     reader: _Reader | None = None
     with _collector_paused():
         try:
@@ -184,7 +190,8 @@ def push(
                     # batch's last is in it (or was skipped), so its number is the watermark.
                     if before_ack is not None:
                         before_ack([o.seq for o in batch])
-                    acknowledge(store, [batch[-1].seq])
+                    acknowledge(store, [batch[-1].seq], central.store_id)
+                    _note_groups(groups, batch)
                     result.batches += 1
                     result.sent += len(batch)
                     result.stored += outcome.stored
@@ -196,6 +203,8 @@ def push(
                 if held is not None:
                     raise _not_granted(store, central, held)
                 if not batch:
+                    if groups:
+                        remember_groups(store, groups)
                     return result
                 if reader is not None:
                     batch = reader.next()
@@ -304,30 +313,9 @@ def _not_granted(store: Store, central: CentralStore, held: Outgoing) -> Central
     return CentralStoreError(
         f"This laptop has changes in group '{name}', which role '{central.role}' may not "
         "write. They stay on this laptop; ask the organisers to grant you that group "
-        "('facilitator-app central grant')."
+        "('facilitator-app central grant').",
+        kind=CentralErrorKind.PERMISSION,
     )
-
-
-def _recover_acks(store: Store, central: CentralStore, node: str) -> int:
-    """Mark as acknowledged what the store committed before the laptop could record it."""
-    with central.engine.connect() as conn:
-        acked = conn.execute(
-            select(laptop_table.c.acked_seq).where(laptop_table.c.node == node)
-        ).scalar()
-    if not acked:
-        return 0
-    with store.transaction() as s:
-        recovered = int(
-            s.scalar(
-                select(func.count())
-                .select_from(ChangeLogEntry)
-                .where(unacknowledged(), ChangeLogEntry.seq <= acked)
-            )
-            or 0
-        )
-        if recovered:
-            acknowledge_through(s, acked)
-        return recovered
 
 
 # The group of a row is in its payload; json_extract reads it inside SQLite, so the bulk
@@ -387,9 +375,52 @@ def read_batch(store: Store, size: int, after: int = 0) -> list[Outgoing]:
     return batch
 
 
+def _known_versions(store: Store, entries: list[Outgoing]) -> dict[str, tuple[int, str]]:
+    """Per row (hex id): the change-log entry (seq, payload) of the version the store holds.
+
+    Only rows whose stored version this laptop has itself (made or pulled) appear.
+    """
+    wanted = {(o.row_hex, o.stored_hlc) for o in entries if o.stored_hlc is not None}
+    if not wanted:
+        return {}
+    cl = ChangeLogEntry.__table__
+    ids = sorted({uuid.UUID(hex=h) for h, _stamp in wanted})
+    stamps = sorted({stamp for _h, stamp in wanted if stamp is not None})
+    found: dict[str, tuple[int, str]] = {}
+    with store.read() as s:
+        for i in range(0, len(ids), 400):
+            for j in range(0, len(stamps), 400):
+                query = select(cl.c.row_id, cl.c.row_hlc, cl.c.seq, cl.c.payload).where(
+                    cl.c.row_id.in_(ids[i : i + 400]), cl.c.row_hlc.in_(stamps[j : j + 400])
+                )
+                for row_id, stamp, seq, payload in s.execute(query):
+                    key = row_id.hex
+                    if (key, stamp) in wanted and seq > found.get(key, (0, ""))[0]:
+                        found[key] = (seq, payload)
+    return found
+
+
 def load_bases(store: Store, entries: list[Outgoing]) -> None:
-    """Fill in the merge base of ``entries``: each row's previous change-log entry."""
-    todo = [o for o in entries if not o.base_known]
+    """Fill in the merge base of ``entries`` (rows the store holds).
+
+    When this laptop knows the stored version (its change log has it), that version is
+    the common ancestor: entries up to it are history the store has already superseded
+    and are skipped, and the first one after it is merged onto it. This is what makes a
+    re-send (a store restored from a backup, a new identity) merge without false
+    conflicts. Otherwise the base is the row's previous change-log entry.
+    """
+    known = _known_versions(store, entries)
+    first_after: set[str] = set()
+    for o in sorted(entries, key=lambda e: e.seq):
+        hit = known.get(o.row_hex)
+        if hit is None:
+            continue
+        if o.seq <= hit[0]:
+            o.superseded = True
+        elif o.row_hex not in first_after:
+            first_after.add(o.row_hex)
+            o.base_text, o.base_known = hit[1], True
+    todo = [o for o in entries if not o.base_known and not o.superseded]
     if not todo:
         return
     first = min(o.seq for o in todo)
@@ -414,14 +445,24 @@ def load_bases(store: Store, entries: list[Outgoing]) -> None:
         o.base_text, o.base_known = found.get(o.row_hex), True
 
 
-def acknowledge(store: Store, seqs: list[int]) -> None:
-    """Record that the central store committed every waiting entry up to ``max(seqs)``.
+def acknowledge(store: Store, seqs: list[int], store_id: str) -> None:
+    """Record that central store ``store_id`` committed every waiting entry up to ``max(seqs)``.
 
     A batch is the first unacknowledged entries in order, so its last number is a
     watermark: one small write, however many entries it acknowledges.
     """
     with store.transaction() as s:
-        acknowledge_through(s, max(seqs))
+        acknowledge_through(s, max(seqs), store_id)
+
+
+def _note_groups(groups: set[str], batch: list[Outgoing]) -> None:
+    """Add the groups whose own content (not untouched plan rows) ``batch`` carried."""
+    for o in batch:
+        if o.group is None or o.group in groups or o.table not in GROUP_CONTENT:
+            continue
+        if o.table == "agenda_item" and is_untouched_plan_row(o.table, o.payload):
+            continue
+        groups.add(o.group)
 
 
 def send_batch(
@@ -429,20 +470,25 @@ def send_batch(
     node: str,
     batch: list[Outgoing],
     bases: Callable[[list[Outgoing]], None],
+    *,
+    resend: bool = False,
 ) -> BatchResult:
     """Merge one batch into the central store in one transaction.
 
     ``bases`` fills in the merge base of entries whose row the store already holds.
+    With ``resend`` the entries are versions the store turned out to lack (see
+    ``sync.receipt``): they are merged whatever the store acknowledged before, and the
+    acknowledgement is left as it is.
     """
-    from facilitator_app.sync.central_store import describe_error
+    from facilitator_app.sync.central_store import central_error
 
     try:
         with central.engine.begin() as conn:
-            return _apply(conn, central, node, batch, bases)
+            return _apply(conn, central, node, batch, bases, resend=resend)
     except Exception as exc:
         if isinstance(exc, CentralStoreError):
             raise
-        raise CentralStoreError(describe_error(exc, central.url)) from exc
+        raise central_error(exc, central.url) from exc
 
 
 def lock_counter(conn: Connection, central: CentralStore) -> int:
@@ -468,6 +514,8 @@ def _apply(
     node: str,
     batch: list[Outgoing],
     bases: Callable[[list[Outgoing]], None],
+    *,
+    resend: bool = False,
 ) -> BatchResult:
     result = BatchResult()
     seq = lock_counter(conn, central)
@@ -476,7 +524,7 @@ def _apply(
     ).scalar()
     todo = []
     for o in batch:
-        already = acked is not None and o.seq <= acked
+        already = not resend and acked is not None and o.seq <= acked
         if already or o.skip:
             result.skipped += 1
         else:
@@ -488,19 +536,29 @@ def _apply(
         applied.unchanged,
         applied.conflicts,
     )
-    top = max(o.seq for o in batch)
+    if resend:
+        return result
+    last = max(batch, key=lambda o: o.seq)
     now = dt.datetime.now(dt.UTC)
     if acked is None:
         conn.execute(
             laptop_table.insert().values(
-                node=node, db_role=central.role, acked_seq=top, last_seen_at=now
+                node=node,
+                db_role=central.role,
+                acked_seq=last.seq,
+                acked_hlc=last.hlc,
+                last_seen_at=now,
             )
         )
-    else:
+    elif last.seq > acked:
         conn.execute(
             update(laptop_table)
             .where(laptop_table.c.node == node)
-            .values(acked_seq=max(top, acked), last_seen_at=now)
+            .values(acked_seq=last.seq, acked_hlc=last.hlc, last_seen_at=now)
+        )
+    else:
+        conn.execute(
+            update(laptop_table).where(laptop_table.c.node == node).values(last_seen_at=now)
         )
     return result
 
@@ -598,12 +656,18 @@ def _merge(
     current = _current_versions(conn, central, look_up)
     existing = set(current)
     if existing:
-        bases([o for o in entries if (o.table, o.row_hex) in existing])
+        held = [o for o in entries if (o.table, o.row_hex) in existing]
+        for o in held:
+            o.stored_hlc = current[(o.table, o.row_hex)].hlc
+        bases(held)
     new: RowsByTable = {}  # rows the store does not hold yet
     changed: RowsByTable = {}  # rows it holds, with their new version
     written: dict[Key, tuple[list[Row], int]] = {}  # where each row's write is
     conflicts: list[tuple[Outgoing, Merged]] = []
     for o in entries:
+        if o.superseded:
+            result.unchanged += 1
+            continue
         key = (o.table, o.row_hex)
         stored = current.get(key)
         if stored is None:

@@ -50,6 +50,17 @@ MODELS: dict[str, type[Entity]] = {
     )
 }
 assert tuple(MODELS) == SYNCED_TABLES
+# What a group makes in a session: the rows a laptop delivers for its group (plan-wide
+# rows, the group itself and its participants belong to the organisers).
+GROUP_CONTENT: tuple[str, ...] = (
+    "agenda_item",
+    "attendance",
+    "cluster",
+    "idea",
+    "vote_round",
+    "dot_vote",
+    "timer_event",
+)
 # Bookkeeping columns: not part of what a user changed.
 META = frozenset({"hlc", "created_at", "updated_at"})
 CENTRAL_ORIGIN = "central"

@@ -6,7 +6,10 @@ stored here: the UI keeps it in the system keyring (see ``sync.credentials``).
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,15 +17,20 @@ from sqlalchemy import func, select
 
 from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
+from facilitator_app.store.changelog import forget_delivery_store
+from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_store import (
+    CENTRAL_FILE,
     CentralStore,
     check_url,
     default_central_url,
     display_url,
     resolve_central_url,
 )
+from facilitator_app.sync.delivery import laptop_groups
 from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
+from facilitator_app.sync.receipt import Receipt, check, describe, verify
 
 URL_KEY = "sync.central_url"
 
@@ -36,6 +44,9 @@ class SyncReport:
     pulled: PullResult = field(default_factory=PullResult)
     waiting: int = 0
     seconds: float = 0.0
+    receipt: Receipt | None = None
+    details: dict[uuid.UUID, list[str]] = field(default_factory=dict)  # receipt, in words
+    local_only: bool = False  # the store inside the data folder: the organisers see nothing
 
     def lines(self) -> list[str]:
         """Plain-language lines for the command line."""
@@ -59,6 +70,27 @@ class SyncReport:
                 "kept in the conflicts list"
             )
         out.append(f"waiting: {self.waiting} change(s)")
+        out.extend(self.receipt_lines())
+        return out
+
+    def receipt_lines(self) -> list[str]:
+        """What the receipt found, in words (empty without one)."""
+        r = self.receipt
+        if r is None:
+            return []
+        out = []
+        if r.resent:
+            out.append(
+                f"sent again: {r.resent} row(s) of {', '.join(r.resent_groups)} the store "
+                "lacked (it was restored, replaced or missed them)"
+            )
+        for g in r.groups:
+            rows = sum(g.counts.values())
+            if g.complete:
+                out.append(f"receipt: the store holds all {rows} row(s) of group {g.name}")
+            else:
+                out.append(f"receipt: group {g.name} is NOT complete in the store:")
+                out.extend(f"  {line}" for line in self.details.get(g.group_id, []))
         return out
 
 
@@ -90,11 +122,28 @@ def set_configured_url(store: Store, spec: str) -> str:
         pass
     with store.transaction() as s:
         pref = s.scalar(select(Preference).where(Preference.key == URL_KEY))
+        if (default_central_url(store.data_dir) if pref is None else pref.value) != url:
+            # Another store: what counts as delivered is that store's, once met.
+            forget_delivery_store(s)
         if pref is None:
             s.add(Preference(key=URL_KEY, value=url))
         else:
             pref.value = url
     return url
+
+
+def without_password(url: str) -> str:
+    """``url`` without a password typed into it (that must never be kept in a file)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except (ArgumentError, ValueError):
+        return url  # not an address at all: set_configured_url says why
+    if not parsed.password:
+        return url
+    return parsed.set(password=None).render_as_string(hide_password=False)
 
 
 def is_default(store: Store, url: str) -> bool:
@@ -103,8 +152,8 @@ def is_default(store: Store, url: str) -> bool:
 
 
 def open_central(store: Store, url: str, password: str | None = None) -> CentralStore:
-    """Open the central store; the built-in default one is created on first use."""
-    create = is_default(store, url) and not Path(url.removeprefix("sqlite:///")).exists()
+    """Open the central store; the built-in one in the data folder is created or upgraded."""
+    create = is_default(store, url)
     return CentralStore.open(url, password, create=create)
 
 
@@ -114,13 +163,17 @@ def sync_once(
     password: str | None = None,
     *,
     batch_size: int | None = None,
+    receipt: bool = True,
 ) -> SyncReport:
-    """Push every waiting change, then pull; raises ``CentralStoreError`` with the reason."""
+    """Push every waiting change, pull, check the receipt; raises ``CentralStoreError``.
+
+    ``receipt=False`` leaves the check out (the benchmark measures what it costs).
+    """
     started = time.perf_counter()
     url = url or configured_url(store)
     central = open_central(store, url, password)
     try:
-        report = SyncReport(display_url(url))
+        report = SyncReport(display_url(url), local_only=is_default(store, url))
         report.pushed = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
         report.pulled = pull(store, central)
         if report.pulled.separated:
@@ -130,6 +183,17 @@ def sync_once(
             report.pushed.stored += again.stored
             report.pushed.unchanged += again.unchanged
             report.pushed.conflicts += again.conflicts
+        if receipt:
+            # A receipt, not a belief: compare what the store holds for this laptop's
+            # groups with what the laptop holds, and send again what it lacks.
+            report.receipt, extra = verify(store, central, laptop_groups(store))
+            report.details = {
+                g.group_id: describe(store, g) for g in report.receipt.groups if not g.exact
+            }
+            if extra is not None:
+                for table, n in extra.received.items():
+                    report.pulled.received[table] = report.pulled.received.get(table, 0) + n
+                report.pulled.ideas.extend(extra.ideas)
     finally:
         central.close()
     report.waiting = waiting(store)
@@ -141,3 +205,65 @@ def conflict_count(store: Store) -> int:
     """How many losing versions this laptop knows of."""
     with store.read() as s:
         return int(s.scalar(select(func.count()).select_from(Conflict)) or 0)
+
+
+def check_delivery(store: Store, url: str | None = None, password: str | None = None) -> Receipt:
+    """The receipt alone: compare the store with this laptop, change nothing."""
+    url = url or configured_url(store)
+    central = open_central(store, url, password)
+    try:
+        return check(store, central, laptop_groups(store))
+    finally:
+        central.close()
+
+
+@dataclass(frozen=True)
+class LostVersion:
+    """A version that lost to a concurrent change, as the sync panel lists it."""
+
+    table: str
+    what: str  # the note's text, the item's title or the person's name
+    written: dt.datetime  # when it was written (UTC, from its stamp)
+
+
+def lost_versions(store: Store) -> list[LostVersion]:
+    """Every losing version known on this laptop, newest first."""
+    out = []
+    with store.read() as s:
+        for conflict in s.scalars(select(Conflict).order_by(Conflict.loser_hlc.desc())):
+            payload = json.loads(conflict.loser_payload)
+            what = payload.get("text") or payload.get("title") or payload.get("name") or ""
+            wall_ms, _counter, _node = parse_hlc(conflict.loser_hlc)
+            written = dt.datetime.fromtimestamp(wall_ms / 1000, dt.UTC)
+            out.append(LostVersion(conflict.table_name, str(what), written))
+    return out
+
+
+@dataclass(frozen=True)
+class Destination:
+    """Where this laptop delivers, for words a facilitator understands.
+
+    ``kind`` is ``"laptop"`` (the store inside the data folder: the organisers see
+    nothing), ``"folder"`` (a SQLite store, ``where`` its folder or file) or ``"server"``
+    (PostgreSQL, ``where`` the host and database).
+    """
+
+    kind: str
+    where: str
+
+
+def destination(store: Store, url: str) -> Destination:
+    """Describe the store at ``url`` as the laptop's destination."""
+    from sqlalchemy.engine import make_url
+
+    if is_default(store, url):
+        return Destination("laptop", str(store.data_dir))
+    try:
+        parsed = make_url(url)
+    except ValueError:
+        return Destination("server", display_url(url))
+    if parsed.get_backend_name() == "sqlite":
+        path = Path(parsed.database or "")
+        return Destination("folder", str(path.parent if path.name == CENTRAL_FILE else path))
+    host = parsed.host or "localhost"
+    return Destination("server", f"{host}/{parsed.database or ''}")

@@ -10,9 +10,37 @@
             <numerusform>%n changes waiting to be sent.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
+        <translation>
+            <numerusform>Sent again: %n row the store lacked (it was restored, replaced or missed it).</numerusform>
+            <numerusform>Sent again: %n rows the store lacked (it was restored, replaced or missed them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: the organisers&apos; store holds all %n note(s) of group {name}, and everything else the group made here.</source>
+        <translation>
+            <numerusform>Checked: the organisers&apos; store holds the %n note of group {name}, and everything else the group made here.</numerusform>
+            <numerusform>Checked: the organisers&apos; store holds all %n notes of group {name}, and everything else the group made here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered: the store lacks %n row(s) of group {name} even after sending them again. Tell the organisers; your work is safe on this laptop.</source>
+        <translation>
+            <numerusform>Not delivered: the store lacks %n row of group {name} even after sending it again. Tell the organisers; your work is safe on this laptop.</numerusform>
+            <numerusform>Not delivered: the store lacks %n rows of group {name} even after sending them again. Tell the organisers; your work is safe on this laptop.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SyncStatus</name>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Sync: %n change(s) waiting</source>
         <translation>

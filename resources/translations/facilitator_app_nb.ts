@@ -1545,10 +1545,6 @@ Vil du erstatte den?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <source>No central store is set: changes go to a store inside this data folder, which the organisers do not see. Choose their central store under Settings…, or give them the summary file.</source>
-        <translation>Ikke noe sentrallager er valgt: endringene går til et lager i denne datamappen, som arrangørene ikke ser. Velg sentrallageret deres under Innstillinger …, eller gi dem oppsummeringsfilen.</translation>
-    </message>
-    <message>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
@@ -1577,8 +1573,12 @@ Vil du erstatte den?</translation>
         <translation>Konflikter</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Central store:&lt;/b&gt; {where}</source>
-        <translation>&lt;b&gt;Sentrallager:&lt;/b&gt; {where}</translation>
+        <source>&lt;b&gt;Delivers to:&lt;/b&gt; {where}</source>
+        <translation>&lt;b&gt;Leverer til:&lt;/b&gt; {where}</translation>
+    </message>
+    <message>
+        <source>Central store: {where}</source>
+        <translation>Sentrallager: {where}</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1600,8 +1600,33 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
+        <source>This data folder was copied from another laptop. It now has an identity of its own, so the organisers&apos; store tells the two laptops apart.</source>
+        <translation>Denne datamappen ble kopiert fra en annen maskin. Den har nå en egen identitet, så arrangørenes lager skiller de to maskinene fra hverandre.</translation>
+    </message>
+    <message>
         <source>Conflicts: {n}. When the same thing was changed on two laptops the later change wins; the other version is kept here and sent to the organisers.</source>
         <translation>Konflikter: {n}. Når det samme ble endret på to maskiner, vinner den seneste endringen; den andre versjonen tas vare på her og sendes til arrangørene.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
+        <translation>
+            <numerusform>Sendt på nytt: %n rad som lageret manglet (det ble gjenopprettet, byttet ut eller gikk glipp av den).</numerusform>
+            <numerusform>Sendt på nytt: %n rader som lageret manglet (det ble gjenopprettet, byttet ut eller gikk glipp av dem).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked: the organisers&apos; store holds all %n note(s) of group {name}, and everything else the group made here.</source>
+        <translation>
+            <numerusform>Kontrollert: arrangørenes lager har %n lapp fra gruppe {name}, og alt annet gruppen har laget her.</numerusform>
+            <numerusform>Kontrollert: arrangørenes lager har alle %n lappene fra gruppe {name}, og alt annet gruppen har laget her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not delivered: the store lacks %n row(s) of group {name} even after sending them again. Tell the organisers; your work is safe on this laptop.</source>
+        <translation>
+            <numerusform>Ikke levert: lageret mangler %n rad fra gruppe {name}, også etter at den ble sendt på nytt. Si fra til arrangørene; arbeidet ditt er trygt på denne maskinen.</numerusform>
+            <numerusform>Ikke levert: lageret mangler %n rader fra gruppe {name}, også etter at de ble sendt på nytt. Si fra til arrangørene; arbeidet ditt er trygt på denne maskinen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -1630,6 +1655,22 @@ Vil du erstatte den?</translation>
     <message>
         <source>S&amp;ync status and conflicts…</source>
         <translation>S&amp;ynkroniseringsstatus og konflikter …</translation>
+    </message>
+    <message>
+        <source>No central store is set: changes go to a store inside this data folder, which the organisers do not see. Choose their central store under Settings…, or give them the summary file.</source>
+        <translation>Ikke noe sentrallager er valgt: endringene går til et lager i denne datamappen, som arrangørene ikke ser. Velg sentrallageret deres under Innstillinger …, eller gi dem oppsummeringsfilen.</translation>
+    </message>
+    <message>
+        <source>this laptop only (the organisers do not see it)</source>
+        <translation>bare denne maskinen (arrangørene ser det ikke)</translation>
+    </message>
+    <message>
+        <source>the organisers&apos; store in the folder {where}</source>
+        <translation>arrangørenes lager i mappen {where}</translation>
+    </message>
+    <message>
+        <source>the organisers&apos; server {where}</source>
+        <translation>arrangørenes server {where}</translation>
     </message>
 </context>
 <context>
@@ -1694,10 +1735,6 @@ Vil du erstatte den?</translation>
         <translation>Synk: synkroniserer …</translation>
     </message>
     <message>
-        <source>Sync: up to date</source>
-        <translation>Synk: oppdatert</translation>
-    </message>
-    <message>
         <source>Sync: offline</source>
         <translation>Synk: frakoblet</translation>
     </message>
@@ -1717,8 +1754,43 @@ Vil du erstatte den?</translation>
         <translation>Synk: bare denne maskinen</translation>
     </message>
     <message>
+        <source>Sync: password needed</source>
+        <translation>Synk: passord trengs</translation>
+    </message>
+    <message>
+        <source>Sync: not allowed</source>
+        <translation>Synk: ikke tillatt</translation>
+    </message>
+    <message>
+        <source>Sync: error (store version)</source>
+        <translation>Synk: feil (lagerets versjon)</translation>
+    </message>
+    <message>
+        <source>Sync: the organisers&apos; store is missing work</source>
+        <translation>Synk: arrangørenes lager mangler arbeid</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n endring venter</numerusform>
+            <numerusform>%n endringer venter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync: delivered to the organisers</source>
+        <translation>Synk: levert til arrangørene</translation>
+    </message>
+    <message>
+        <source>Sync: nothing waiting</source>
+        <translation>Synk: ingenting venter</translation>
+    </message>
+    <message>
         <source>({n} waiting)</source>
         <translation>({n} venter)</translation>
+    </message>
+    <message>
+        <source>Delivers to: {where}</source>
+        <translation>Leverer til: {where}</translation>
     </message>
     <message>
         <source>Central store: {where}</source>

@@ -18,7 +18,7 @@ from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.plan_file import load_plan
 from facilitator_app.services.plan_import import import_plan
 from facilitator_app.store import Store
-from facilitator_app.store.changelog import ACKED_KEY, unacknowledged
+from facilitator_app.store.changelog import ACKED_PREFIX, unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, entity_tables
 from facilitator_app.sync.rows import MODELS, content
 from facilitator_app.sync.service import SyncReport, sync_once
@@ -33,7 +33,7 @@ def forget_acknowledgements(store: Store) -> None:
     """Mark every change-log entry unacknowledged (acked_at and the watermark)."""
     with store.transaction() as s:
         s.execute(update(ChangeLogEntry).values(acked_at=None))
-        s.execute(delete(Preference).where(Preference.key == ACKED_KEY))
+        s.execute(delete(Preference).where(Preference.key.startswith(ACKED_PREFIX)))
 
 
 class Laptop:

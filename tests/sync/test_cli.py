@@ -45,7 +45,11 @@ def test_unreachable_central_exits_1_and_keeps_changes(
     code, out, err = _run(capsys, "sync", "--central", url, "--data-dir", data)
     assert code == 1 and out == ""
     assert "cannot be reached" in err and "safe on this laptop" in err
-    code, out, _err = _run(capsys, "sync", "--data-dir", data)
+    # --central set that store for good (the window uses it too): it is still the one.
+    code, _out, err = _run(capsys, "sync", "--data-dir", data)
+    assert code == 1 and "cannot be reached" in err
+    local = str(tmp_path / "data" / "central")
+    code, out, _err = _run(capsys, "sync", "--central", local, "--data-dir", data)
     assert "sent: 353 change(s)" in out  # nothing was lost or marked as sent
 
 

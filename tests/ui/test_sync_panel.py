@@ -86,7 +86,9 @@ def test_up_to_date_with_the_organisers_store(
     assert controller.sync_now()
     _wait_done(qtbot, controller)
     assert controller.state is SyncState.UP_TO_DATE, controller.reason
-    assert status.text() == "Sync: up to date"
+    # The receipt proved it: not merely "up to date".
+    assert status.text() == "Sync: delivered to the organisers"
+    assert "the organisers' store in the folder" in status.toolTip()
     assert "organisers do not see" not in status.toolTip()
     assert "organisers do not see" not in panel.details.text()
 
