@@ -59,7 +59,7 @@ def test_one_character_more_is_refused_with_its_length(
         ctx.group.id,
         board.NoteDraft("kort", _question(demo_store, ctx)),
     )
-    note_id = change.notes_after[0].id
+    note_id = next(iter(change.notes_after))
     with pytest.raises(board.BoardError, match="at most"):
         board.edit_text(demo_store, note_id, TOO_LONG)
     assert [n.text for n in board.load_board(demo_store, ctx.session.id, ctx.group.id).notes] == [
