@@ -6,12 +6,14 @@ stored here: the UI keeps it in the system keyring (see ``sync.credentials``).
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
 
+from facilitator_app.errors import QT_TRANSLATE_NOOP, CentralStoreError, UserError
 from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
 from facilitator_app.sync.central_store import (
@@ -25,6 +27,7 @@ from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 
 URL_KEY = "sync.central_url"
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -51,6 +54,11 @@ class SyncReport:
         ]
         if p.recovered:
             out.append(f"recovered: {p.recovered} change(s) the store had already committed")
+        if q.refused:
+            out.append(
+                f"refused: {q.refused} row(s) whose content contradicts the store's own "
+                "columns (forged or damaged); they were not applied"
+            )
         if q.kept_local:
             out.append(f"kept: {q.kept_local} newer local change(s), sent next time")
         if p.conflicts or q.conflicts:
@@ -116,6 +124,28 @@ def sync_once(
     batch_size: int | None = None,
 ) -> SyncReport:
     """Push every waiting change, then pull; raises ``CentralStoreError`` with the reason."""
+    try:
+        return _sync(store, url, password, batch_size)
+    except UserError:
+        raise
+    except Exception as exc:
+        # Whatever else stops a sync (a row this laptop cannot take, a bug) is told in
+        # words: the CLI and the window show it; the traceback goes to the log only.
+        _log.exception("sync stopped")
+        raise CentralStoreError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Sync stopped: this laptop could not take what the central store sent "
+                "({reason}). Nothing was lost; the changes wait here and go with the next "
+                "sync. If this happens again, tell the organisers.",
+            ),
+            reason=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+        ) from exc
+
+
+def _sync(
+    store: Store, url: str | None, password: str | None, batch_size: int | None
+) -> SyncReport:
     started = time.perf_counter()
     url = url or configured_url(store)
     central = open_central(store, url, password)
