@@ -50,7 +50,11 @@ def materialised(
 
 # Rows without a group of their own: the field naming the parent whose group they share.
 PARENTS = {"attendance": "participant", "dot_vote": "vote_round", "timer_event": "agenda_item"}
-_PARENT_FIELD = {"attendance": "participant_id", "dot_vote": "round_id", "timer_event": "agenda_item_id"}
+_PARENT_FIELD = {
+    "attendance": "participant_id",
+    "dot_vote": "round_id",
+    "timer_event": "agenda_item_id",
+}
 
 
 def _trusted(name: str, row: Any, groups: dict[uuid.UUID, uuid.UUID | None]) -> Payload | None:
