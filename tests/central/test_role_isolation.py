@@ -215,7 +215,7 @@ def test_an_empty_laptop_gets_its_groups_plan_by_syncing_and_works(
         with store.read() as s:
             assert [g.key for g in s.query(Group)] == ["g1"]
             assert {p.key for p in s.query(Participant)} == MEMBERS["g1"]
-        workshop, session, group = ws_service.find_by_keys(store, "s1", "g1")
+        _workshop, session, group = ws_service.find_by_keys(store, "s1", "g1")
         question = ws_service.list_agenda(store, session.id, group.id)[2]
         assert question.title  # the group's agenda arrived
         draft = board.NoteDraft("Skrevet på en tom maskin", question.id)

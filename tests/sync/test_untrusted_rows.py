@@ -19,10 +19,10 @@ from sqlalchemy import create_engine, select, update
 from facilitator_app.cli import main
 from facilitator_app.models import Idea, Participant
 from facilitator_app.paths import demo_plan_path
+from facilitator_app.schemas.summary import NOTE_MAX_CHARS
 from facilitator_app.sync.central_schema import counter_table, entity_tables
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.ingest import export_from_central
-from facilitator_app.schemas.summary import NOTE_MAX_CHARS
 
 
 @pytest.fixture
