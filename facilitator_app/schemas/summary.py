@@ -32,6 +32,10 @@ MAX_PEOPLE = 1_000
 Key = Annotated[str, StringConstraints(min_length=1, max_length=64)]
 Name = Annotated[str, StringConstraints(max_length=500)]
 LongText = Annotated[str, StringConstraints(max_length=10_000)]
+# The longest sticky note, in characters. The board, ``ideas import``, summary import and
+# sync all use this one limit, so every note a group can make fits its summary file.
+NOTE_MAX_CHARS = 10_000
+NoteText = Annotated[str, StringConstraints(max_length=NOTE_MAX_CHARS)]
 # As the board stores it (normally "#rrggbb"); renderers fall back to yellow for anything else.
 Colour = Annotated[str, StringConstraints(max_length=16)]
 Coordinate = Annotated[float, Field(ge=-1e7, le=1e7, allow_inf_nan=False)]
@@ -122,7 +126,7 @@ class SummaryIdea(_Strict):
     id: uuid.UUID
     agenda_item_id: uuid.UUID | None
     cluster_id: uuid.UUID | None
-    text: LongText
+    text: NoteText
     category: Category
     actor: Actor
     colour: Colour
@@ -162,7 +166,7 @@ class SummaryExpertQuestion(_Strict):
 
     idea_id: uuid.UUID
     agenda_item_id: uuid.UUID | None
-    text: LongText
+    text: NoteText
 
 
 class GroupSummary(_Strict):

@@ -20,10 +20,11 @@ from sqlalchemy.orm import Session as OrmSession
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
 from facilitator_app.models import AgendaItem, Cluster, Idea, Participant
 from facilitator_app.models.enums import Actor, Category, ItemKind
+from facilitator_app.schemas.summary import NOTE_MAX_CHARS
 from facilitator_app.services import board_layout as layout
 from facilitator_app.store import Store
 
-MAX_NOTE_CHARS = 20_000
+MAX_NOTE_CHARS = NOTE_MAX_CHARS  # the summary file's limit: every note can be exported
 MAX_NOTES_AT_ONCE = 500
 DEFAULT_COLOUR = "#fff59d"
 PALETTE = ("#fff59d", "#f8bbd0", "#c5e1a5", "#b3e5fc", "#ffcc80", "#d1c4e9")

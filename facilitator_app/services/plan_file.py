@@ -133,6 +133,9 @@ def parse_plan(data: bytes) -> LoadedPlan:
         raise PlanError(
             [f"(file): is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]
         ) from None
+    except RecursionError:
+        # Valid JSON nested deeper than the parser descends ('[' * 100000 …): no plan is.
+        raise PlanError(["(file): is not a plan file (its JSON is nested too deeply)"]) from None
     if not isinstance(raw, dict):
         raise PlanError(["(file): must be a JSON object with workshop, sessions and groups"])
     version = raw.get("schema_version")

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app import __version__
-from facilitator_app.errors import NotFoundError, SummaryError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, NotFoundError, SummaryError
 from facilitator_app.models import (
     AgendaItem,
     Attendance,
@@ -37,6 +37,7 @@ from facilitator_app.models import (
 )
 from facilitator_app.models.enums import Actor, Category
 from facilitator_app.schemas.summary import (
+    NOTE_MAX_CHARS,
     SUMMARY_SCHEMA_VERSION,
     GroupSummary,
     SummaryAgendaItem,
@@ -88,6 +89,7 @@ def build_summary(
                 .order_by(Idea.created_at, Idea.id)
             )
         )
+        _check_note_lengths(ideas)
         idea_ids = {i.id for i in ideas}
         clusters = list(
             s.scalars(
@@ -228,6 +230,27 @@ def build_summary(
         sha256="0" * 64,
     )
     return with_digest(summary)
+
+
+def _check_note_lengths(ideas: list[Idea]) -> None:
+    """Refuse, in words, a note longer than a summary file holds.
+
+    Every way in keeps notes within ``NOTE_MAX_CHARS``; a longer one can only have been
+    stored by an older version of the app (its limit was 20,000). Cutting it would lose
+    what the group wrote, so the facilitator is told which note to shorten.
+    """
+    for idea in ideas:
+        if len(idea.text) > NOTE_MAX_CHARS:
+            raise SummaryError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The note “{start}…” has {count} characters; a summary file holds "
+                    "notes of at most {max}. Shorten or split it, then export again.",
+                ),
+                start=idea.text[:40],
+                count=f"{len(idea.text):,}",
+                max=f"{NOTE_MAX_CHARS:,}",
+            )
 
 
 def _agenda(s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID) -> list[AgendaItem]:
@@ -433,13 +456,14 @@ def parse_summary(data: bytes) -> GroupSummary:
         raw: Any = json.loads(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise SummaryError("The file is not UTF-8 text, so it is not a summary file.") from None
-    except (json.JSONDecodeError, RecursionError) as exc:
-        where = (
-            f" (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-            if isinstance(exc, json.JSONDecodeError)
-            else ""
-        )
+    except json.JSONDecodeError as exc:
+        where = f" (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         raise SummaryError(f"The file is not valid JSON{where}.") from None
+    except RecursionError:
+        # Valid JSON nested deeper than the parser descends ('[' * 100000 …): no summary is.
+        raise SummaryError(
+            "The file is not a summary file (its JSON is nested far too deeply)."
+        ) from None
     if not isinstance(raw, dict):
         raise SummaryError("The file is not a summary file (expected a JSON object).")
     version = raw.get("schema_version")

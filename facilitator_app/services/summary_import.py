@@ -84,7 +84,7 @@ def load_group_summary(path: Path) -> GroupSummary:
         if path.is_file() and path.stat().st_size <= MAX_SUMMARY_BYTES:
             try:
                 raw = json.loads(path.read_bytes())
-            except (ValueError, OSError):
+            except (ValueError, OSError, RecursionError):
                 raw = None
             if isinstance(raw, dict) and raw.keys() >= PLAN_KEYS and "sha256" not in raw:
                 raise SummaryError(

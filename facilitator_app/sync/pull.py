@@ -9,7 +9,6 @@ log as already acknowledged, so the next local edit knows which version it chang
 
 from __future__ import annotations
 
-import json
 import uuid
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -24,7 +23,7 @@ from facilitator_app.store.changelog import unacknowledged
 from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, counter_table
 from facilitator_app.sync.central_schema import entity_tables as central_tables
 from facilitator_app.sync.central_store import CentralStore, central_error
-from facilitator_app.sync.rows import MODELS, from_payload
+from facilitator_app.sync.rows import MODELS, from_payload, trusted_payload
 
 # Rows per local transaction: small, so the facilitator's typing never waits long.
 DEFAULT_LIMIT = 1000
@@ -39,6 +38,7 @@ class PullResult:
     conflicts: int = 0
     separated: int = 0  # incoming notes that lay exactly on another note, moved apart
     rewound: bool = False  # the store's counter was below the cursor: pulled from the start
+    refused: int = 0  # rows whose payload contradicts the store's columns (never applied)
     ideas: list[uuid.UUID] = field(default_factory=list)  # notes received, in order
 
     @property
@@ -107,6 +107,7 @@ def _fetch(central: CentralStore, node: str, cursor: int, limit: int) -> _Fetche
             select(
                 literal(name).label("table_name"),
                 t.c.id,
+                t.c.group_id,
                 t.c.hlc,
                 t.c.payload,
                 t.c.change_seq,
@@ -190,7 +191,13 @@ def _apply_table(s: OrmSession, table: str, rows: list[Any], result: PullResult)
         if row.id in waiting:
             result.kept_local += 1
             continue
-        values = from_payload(t, json.loads(row.payload))
+        # The row's id and group columns are what the store checked; a payload naming
+        # others (forged by hand, or from an app with other limits) is not applied.
+        payload = trusted_payload(table, row.id, row.group_id, row.payload)
+        if payload is None:
+            result.refused += 1
+            continue
+        values = from_payload(t, payload)
         if have is None:
             s.execute(insert(t).values(**values))
         else:

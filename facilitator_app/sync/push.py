@@ -47,6 +47,7 @@ from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.delivery import Meeting, meet, remember_groups
 from facilitator_app.sync.rows import (
     GROUP_CONTENT,
+    GROUP_IN_PAYLOAD,
     Merged,
     Payload,
     Version,
@@ -688,7 +689,13 @@ def _merge(
             v = outcome.write
             text = v.text or json.dumps(v.payload, ensure_ascii=False, sort_keys=True)
             deleted = v.payload.get("deleted_at") is not None
-            row = (o.row_hex, o.group, v.hlc, v.origin, seq + 1, deleted, text)
+            group = o.group
+            if o.table in GROUP_IN_PAYLOAD:
+                # The merged version may keep the stored group (the organisers moved a
+                # person): the column must say what the stored payload says.
+                value = v.payload.get("group_id")
+                group = None if value is None else str(value)
+            row = (o.row_hex, group, v.hlc, v.origin, seq + 1, deleted, text)
             current[key] = Version(v.hlc, v.origin, v.payload, text)
         seq += 1
         result.stored += 1

@@ -30,6 +30,7 @@ from facilitator_app.models import (
     Workshop,
 )
 from facilitator_app.models.base import UTCDateTime
+from facilitator_app.schemas.summary import NOTE_MAX_CHARS
 from facilitator_app.store.hlc import format_hlc, parse_hlc
 from facilitator_app.sync.central_schema import SYNCED_TABLES
 
@@ -67,6 +68,40 @@ CENTRAL_ORIGIN = "central"
 PLAN_ORIGIN = "plan"
 
 Payload = dict[str, Any]
+
+
+# Tables whose payload names the group the row belongs to (the central ``group_id``
+# column is that value); workshop and session rows belong to no group, a group row to
+# itself, and attendance, dot votes and timer events to their parent's group.
+GROUP_IN_PAYLOAD = frozenset({"participant", "agenda_item", "cluster", "idea", "vote_round"})
+WORKSHOP_WIDE = frozenset({"workshop", "session"})
+
+
+def trusted_payload(
+    table: str, row_id: uuid.UUID, group_id: uuid.UUID | None, text: str
+) -> Payload | None:
+    """The payload of a central row when it agrees with the row's own columns, else None.
+
+    The ``id`` and ``group_id`` columns are what the store checked (row-level security
+    on PostgreSQL); the JSON is whatever the writer put there. A payload that names
+    another id or group (a forged row), is not a JSON object, or holds a note longer
+    than any way in allows is never applied.
+    """
+    try:
+        payload = json.loads(text)
+        if not isinstance(payload, dict) or _uuid(payload.get("id")) != row_id:
+            return None
+        if table in GROUP_IN_PAYLOAD and _uuid(payload.get("group_id")) != group_id:
+            return None
+    except (ValueError, TypeError, AttributeError, RecursionError):
+        return None
+    if table == "breakout_group" and group_id != row_id:
+        return None
+    if table in WORKSHOP_WIDE and group_id is not None:
+        return None
+    if table == "idea" and len(str(payload.get("text") or "")) > NOTE_MAX_CHARS:
+        return None
+    return payload
 
 
 def content(payload: Payload) -> Payload:

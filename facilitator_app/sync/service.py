@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from facilitator_app.errors import QT_TRANSLATE_NOOP, CentralStoreError, UserError
 from facilitator_app.models import Conflict, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import forget_delivery_store
@@ -33,6 +35,7 @@ from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 from facilitator_app.sync.receipt import Receipt, check, describe, verify
 
 URL_KEY = "sync.central_url"
+_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -62,6 +65,11 @@ class SyncReport:
         ]
         if p.recovered:
             out.append(f"recovered: {p.recovered} change(s) the store had already committed")
+        if q.refused:
+            out.append(
+                f"refused: {q.refused} row(s) whose content contradicts the store's own "
+                "columns (forged or damaged); they were not applied"
+            )
         if q.kept_local:
             out.append(f"kept: {q.kept_local} newer local change(s), sent next time")
         if p.conflicts or q.conflicts:
@@ -169,6 +177,28 @@ def sync_once(
 
     ``receipt=False`` leaves the check out (the benchmark measures what it costs).
     """
+    try:
+        return _sync(store, url, password, batch_size, receipt)
+    except UserError:
+        raise
+    except Exception as exc:
+        # Whatever else stops a sync (a row this laptop cannot take, a bug) is told in
+        # words: the CLI and the window show it; the traceback goes to the log only.
+        _log.exception("sync stopped")
+        raise CentralStoreError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Sync stopped: this laptop could not take what the central store sent "
+                "({reason}). Nothing was lost; the changes wait here and go with the next "
+                "sync. If this happens again, tell the organisers.",
+            ),
+            reason=f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+        ) from exc
+
+
+def _sync(
+    store: Store, url: str | None, password: str | None, batch_size: int | None, receipt: bool
+) -> SyncReport:
     started = time.perf_counter()
     url = url or configured_url(store)
     central = open_central(store, url, password)

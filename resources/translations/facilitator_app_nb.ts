@@ -2102,5 +2102,17 @@ Vil du erstatte den?</translation>
         <source>Adjust the timer by whole minutes between 1 and {max}.</source>
         <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
     </message>
+    <message>
+        <source>The note “{start}…” has {count} characters; a summary file holds notes of at most {max}. Shorten or split it, then export again.</source>
+        <translation>Lappen «{start}…» har {count} tegn; en oppsummeringsfil rommer lapper på høyst {max} tegn. Forkort eller del den opp, og eksporter på nytt.</translation>
+    </message>
+    <message>
+        <source>The database in {folder} was not made by this app (its tables hold rows but it has no schema version). Choose another data folder.</source>
+        <translation>Databasen i {folder} er ikke laget av dette programmet (tabellene har innhold, men databasen har ingen skjemaversjon). Velg en annen datamappe.</translation>
+    </message>
+    <message>
+        <source>Sync stopped: this laptop could not take what the central store sent ({reason}). Nothing was lost; the changes wait here and go with the next sync. If this happens again, tell the organisers.</source>
+        <translation>Synkroniseringen stoppet: denne maskinen kunne ikke ta imot det som kom fra det sentrale lageret ({reason}). Ingenting gikk tapt; endringene venter her og sendes ved neste synkronisering. Si fra til arrangørene hvis dette skjer igjen.</translation>
+    </message>
 </context>
 </TS>

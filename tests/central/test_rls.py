@@ -104,7 +104,8 @@ def test_role_a_cannot_read_change_or_delete_group_b(make_laptop: Any, setup: An
             ]
             > 0
         )
-        assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 51  # plan data
+        # Only the six people of group 1 (issue 9 §6; test_role_isolation.py goes further).
+        assert conn.execute("SELECT count(*) FROM participant").fetchone()[0] == 6
         cur = conn.execute("UPDATE idea SET payload = '{}' WHERE group_id = %s", (g2,))
         assert cur.rowcount == 0
         cur = conn.execute("DELETE FROM idea WHERE group_id = %s", (g2,))

@@ -160,7 +160,7 @@ def test_file_verifies_and_any_edit_is_detected(filled: GroupSummary) -> None:
         (b'{"schema_version": 7}', "Unknown summary schema version 7"),
         (b'{"schema_version": "1"}', "schema_version: must be 1"),
         (b'{"schema_version": 1}', "does not match the summary schema"),
-        (b"[" * 100_000 + b"]" * 100_000, "not valid JSON"),
+        (b"[" * 100_000 + b"]" * 100_000, "not a summary file"),
     ],
 )
 def test_bad_files_get_a_clear_reason(data: bytes, reason: str) -> None:
