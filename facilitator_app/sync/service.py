@@ -6,7 +6,6 @@ stored here: the UI keeps it in the system keyring (see ``sync.credentials``).
 
 from __future__ import annotations
 
-import logging
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,6 @@ from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 
 URL_KEY = "sync.central_url"
-_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -130,8 +128,7 @@ def sync_once(
         raise
     except Exception as exc:
         # Whatever else stops a sync (a row this laptop cannot take, a bug) is told in
-        # words: the CLI and the window show it; the traceback goes to the log only.
-        _log.exception("sync stopped")
+        # words, which the CLI and the window show; the cause stays chained for developers.
         raise CentralStoreError(
             QT_TRANSLATE_NOOP(
                 "UserError",
