@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import logging
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -35,7 +34,6 @@ from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 from facilitator_app.sync.receipt import Receipt, check, describe, verify
 
 URL_KEY = "sync.central_url"
-_log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -183,8 +181,7 @@ def sync_once(
         raise
     except Exception as exc:
         # Whatever else stops a sync (a row this laptop cannot take, a bug) is told in
-        # words: the CLI and the window show it; the traceback goes to the log only.
-        _log.exception("sync stopped")
+        # words, which the CLI and the window show; the cause stays chained for developers.
         raise CentralStoreError(
             QT_TRANSLATE_NOOP(
                 "UserError",
