@@ -8,12 +8,15 @@ facilitator's database role use a group's rows, ``ingest`` loads summary files a
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from facilitator_app.cli import add_lang, lang_of, registrar
 from facilitator_app.sync.central_store import CentralStore
+
+# Other command modules add ``central`` actions here (commands/desk.py: status, …).
+CENTRAL_ACTIONS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
 
 
 @contextmanager
@@ -171,3 +174,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_central(conflicts)
     conflicts.set_defaults(handler=_conflicts)
+    for add in CENTRAL_ACTIONS:
+        add(csub)

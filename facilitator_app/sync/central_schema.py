@@ -105,6 +105,17 @@ grant_table = Table(
     Column("group_id", Uuid, primary_key=True),
 )
 
+# Written by every completed sync (sync/presence.py): the organisers' desk shows it.
+laptop_sync_table = Table(
+    "central_laptop_sync",
+    central_metadata,
+    Column("node", String(40), primary_key=True),
+    Column("laptop_name", String(200), nullable=False),
+    Column("group_id", Uuid, nullable=True, index=True),
+    Column("db_role", String(128), nullable=False),
+    Column("synced_at", DateTime(timezone=True), nullable=False),
+)
+
 meta_table = Table(
     "central_meta",
     central_metadata,
@@ -119,4 +130,5 @@ ALL_TABLES: tuple[str, ...] = (
     "central_counter",
     "central_grant",
     "central_meta",
+    "central_laptop_sync",
 )

@@ -364,7 +364,9 @@ class CentralStore:
             quoted = f'"{role}"'
             schema = str(conn.execute(text("SELECT current_schema()")).scalar_one())
             conn.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {quoted}'))
-            data = ", ".join((*SYNCED_TABLES, "central_conflict", "central_laptop"))
+            data = ", ".join(
+                (*SYNCED_TABLES, "central_conflict", "central_laptop", "central_laptop_sync")
+            )
             conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {data} TO {quoted}"))
             conn.execute(text(f"GRANT SELECT, UPDATE ON central_counter TO {quoted}"))
             conn.execute(

@@ -21,6 +21,7 @@ from facilitator_app.sync.central_store import (
     display_url,
     resolve_central_url,
 )
+from facilitator_app.sync.presence import record_sync
 from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 
@@ -130,6 +131,8 @@ def sync_once(
             report.pushed.stored += again.stored
             report.pushed.unchanged += again.unchanged
             report.pushed.conflicts += again.conflicts
+        # Last, so the organisers' desk shows a sync only once it fully completed.
+        record_sync(store, central)
     finally:
         central.close()
     report.waiting = waiting(store)
