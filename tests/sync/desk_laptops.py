@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 from laptops import Laptop
 
@@ -15,6 +16,7 @@ from facilitator_app.models.enums import Category
 from facilitator_app.services import agenda, attendance, voting
 from facilitator_app.services import board as board_service
 from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.timer import current_item
 from facilitator_app.services.workshop import SessionContext
 
 
@@ -72,3 +74,23 @@ def run_session(
     if vote:
         voting.open_round(laptop.store, laptop.session.id, laptop.group.id, first, 3)
     return Activity(made, asked, present)
+
+
+def expected(laptop: Laptop) -> dict[str, Any]:
+    """The desk's figures for the laptop's group, computed from the laptop's own store."""
+    board = board_service.load_board(laptop.store, laptop.session.id, laptop.group.id)
+    items = ws_service.list_agenda(laptop.store, laptop.session.id, laptop.group.id)
+    now_on = current_item(items)
+    per_question = {i.id: 0 for i in items if i.kind == "question"}
+    for note in board.notes:
+        per_question[note.agenda_item_id] += 1  # type: ignore[index]
+    members = {p.id for p in ws_service.list_participants(laptop.store, laptop.group.id)}
+    present = attendance.present_ids(laptop.store, laptop.session.id) & members
+    return {
+        "ideas": len(board.notes),
+        "questions": [per_question[i] for i in per_question],
+        "waiting": sum(n.category == Category.EXPERT_QUESTION for n in board.notes),
+        "present": len(present),
+        "members": len(members),
+        "current": now_on.title if now_on is not None else None,
+    }

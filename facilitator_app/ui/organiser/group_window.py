@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
 from facilitator_app.sync.group_view import GroupBoard, read_group_board
 from facilitator_app.sync.overview import GroupStatus
@@ -77,8 +78,10 @@ class GroupWindow(QDialog):
         session_id: uuid.UUID,
         group: GroupStatus,
         parent: QWidget | None = None,
+        clock: Clock | None = None,
     ) -> None:
         super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
         self.reader = reader
         self.session_id = session_id
         self.group = group
@@ -161,17 +164,19 @@ class GroupWindow(QDialog):
             ]
         )
         self.agenda.verticalHeader().setVisible(False)
+        self.agenda.horizontalHeader().setAccessibleName(self.tr("Column headings"))
         self.agenda.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         split.addWidget(self.view)
         split.addWidget(self.agenda)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
+        split.setSizes([820, 460])  # the board gets most of the width
         layout.addWidget(split, 1)
 
     def refresh(self) -> None:
         """Read the board again in the background."""
-        sid, gid = self.session_id, self.group.group_id
-        self.reader.submit(self.what, lambda central: read_group_board(central, sid, gid))
+        sid, gid, now = self.session_id, self.group.group_id, self.clock.now()
+        self.reader.submit(self.what, lambda central: read_group_board(central, sid, gid, now))
 
     def _done(self, what: str, result: object) -> None:
         if what != self.what or not isinstance(result, GroupBoard):
@@ -240,3 +245,5 @@ class GroupWindow(QDialog):
                     cell.setFont(font)
                 self.agenda.setItem(row, col, cell)
         self.agenda.resizeColumnsToContents()
+        self.agenda.setColumnWidth(0, min(self.agenda.columnWidth(0), 200))
+        self.agenda.resizeRowsToContents()

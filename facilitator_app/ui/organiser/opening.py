@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator_app.errors import UserError
@@ -34,6 +35,7 @@ def open_desk(parent: QWidget, spec: str) -> OrganiserWindow | None:
         QMessageBox.warning(parent, parent.tr("Organisers' desk"), user_message(exc))
         return None
     window = OrganiserWindow(connection, parent)
-    window.setWindowFlag(window.windowFlags().Window)
+    # A window of its own (not a child widget), closed with the facilitator window.
+    window.setWindowFlag(Qt.WindowType.Window)
     window.show()
     return window

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
 from facilitator_app.sync.group_view import WorkshopGrid, read_workshop_grid
 from facilitator_app.sync.overview import SessionOverview, read_overview
@@ -42,8 +43,11 @@ REFRESH_MS = 15_000
 class OrganiserWindow(QMainWindow):
     """Every group of a session at a glance, from the central store only."""
 
-    def __init__(self, connection: DeskConnection, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, connection: DeskConnection, parent: QWidget | None = None, clock: Clock | None = None
+    ) -> None:
         super().__init__(parent)
+        self.clock: Clock = clock or SystemClock()
         self.setWindowTitle(self.tr("Organisers' desk"))
         self.setAccessibleName(self.tr("Organisers' desk"))
         self.reader = DeskReader(connection, self)
@@ -75,7 +79,7 @@ class OrganiserWindow(QMainWindow):
         label = QLabel(self.tr("&Session:"), central)
         self.session_box = QComboBox(central)
         self.session_box.setAccessibleName(self.tr("Session"))
-        self.session_box.setMinimumContentsLength(24)
+        self.session_box.setMinimumContentsLength(40)
         label.setBuddy(self.session_box)
         self.session_box.activated.connect(self._session_chosen)
         self.refresh_button = QPushButton(self.tr("&Refresh now (F5)"), central)
@@ -108,11 +112,14 @@ class OrganiserWindow(QMainWindow):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setAccessibleName(self.tr("Column headings"))
         self.table.activated.connect(self._open_index)
         self.tabs.addTab(self.table, self.tr("&Groups"))
         self.grid = QTableWidget(self.tabs)
         self.grid.setAccessibleName(self.tr("Attendance per session and group"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.horizontalHeader().setAccessibleName(self.tr("Sessions"))
+        self.grid.verticalHeader().setAccessibleName(self.tr("Groups"))
         self.tabs.addTab(self.grid, self.tr("&Workshop"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs, 1)
@@ -130,8 +137,8 @@ class OrganiserWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Read again now (in the background); the table stays usable meanwhile."""
-        key = self.session_key
-        self.reader.submit("overview", lambda central: read_overview(central, key))
+        key, now = self.session_key, self.clock.now()
+        self.reader.submit("overview", lambda central: read_overview(central, key, now))
         if self.tabs.currentWidget() is self.grid:
             self.reader.submit("grid", read_workshop_grid)
         self._update_status()
@@ -152,7 +159,7 @@ class OrganiserWindow(QMainWindow):
     def _show_overview(self, overview: SessionOverview) -> None:
         selected = self._selected_group()
         self.overview = overview
-        self.last_read = dt.datetime.now(dt.UTC)
+        self.last_read = self.clock.now()
         self.problem = ""
         self.model.set_overview(overview)
         self.table.resizeColumnsToContents()
@@ -189,7 +196,7 @@ class OrganiserWindow(QMainWindow):
         """True when what is shown failed to refresh or is older than two intervals."""
         if self.problem or self.last_read is None:
             return True
-        return dt.datetime.now(dt.UTC) - self.last_read > dt.timedelta(milliseconds=2 * REFRESH_MS)
+        return self.clock.now() - self.last_read > dt.timedelta(milliseconds=2 * REFRESH_MS)
 
     def _update_status(self) -> None:
         stale = self.is_stale()
@@ -253,7 +260,7 @@ class OrganiserWindow(QMainWindow):
         group = self.model.group(row)
         if group is None or self.overview is None:
             return None
-        window = GroupWindow(self.reader, self.overview.session.id, group, self)
+        window = GroupWindow(self.reader, self.overview.session.id, group, self, self.clock)
         self.group_windows.append(window)
         window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
         window.show()
