@@ -12,6 +12,7 @@ import datetime as dt
 from facilitator_app.cli import registrar
 from facilitator_app.commands.central import CENTRAL_ACTIONS, _add_central, _opened
 from facilitator_app.sync.overview import GroupStatus, SessionOverview, read_overview
+from facilitator_app.sync.questions import Question
 
 
 def _ago(overview: SessionOverview, when: dt.datetime | None) -> str:
@@ -68,6 +69,48 @@ def _status(args: argparse.Namespace) -> int:
     return 0
 
 
+def question_lines(questions: list[Question]) -> list[str]:
+    """The inbox for the terminal: one block per question, with its answer history."""
+    out = []
+    for q in questions:
+        state = "answered" if q.answer is not None else "OPEN"
+        out.append(
+            f"{q.id} [{state}] {q.session_key} {q.group_key} {q.group_name} "
+            f"({q.facilitator}), {q.agenda_title}: {q.text}"
+        )
+        for n, version in enumerate(q.answers, 1):
+            label = "answer" if n == 1 else f"correction {n - 1}"
+            when = version.answered_at.strftime("%Y-%m-%d %H:%M UTC")
+            out.append(f"    {label} by {version.expert} at {when}: {version.text}")
+    waiting = sum(q.answer is None for q in questions)
+    out.append(f"{len(questions)} question(s), {waiting} waiting for an answer")
+    return out
+
+
+def _questions(args: argparse.Namespace) -> int:
+    from facilitator_app.sync.questions import list_questions
+
+    with _opened(args.central) as central:
+        questions = list_questions(central, args.session, open_only=args.open)
+    for line in question_lines(questions):
+        print(line)
+    return 0
+
+
+def _answer(args: argparse.Namespace) -> int:
+    import getpass
+
+    from facilitator_app.sync.questions import answer_question, parse_question_id
+
+    question_id = parse_question_id(args.question_id)
+    expert = args.expert or getpass.getuser()
+    with _opened(args.central) as central:
+        version = answer_question(central, question_id, args.text, expert)
+    what = "corrected the answer to" if version.replaces_id else "answered"
+    print(f"{expert} {what} question {question_id}; the group gets it on its next sync")
+    return 0
+
+
 def _organiser(args: argparse.Namespace) -> int:
     from facilitator_app.app import run_organiser
 
@@ -83,6 +126,22 @@ def _add_actions(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     _add_central(status)
     status.set_defaults(handler=_status)
+    questions = csub.add_parser(
+        "questions", help="the groups' questions for the experts, with their answers"
+    )
+    questions.add_argument("--session", help="only this session (its id from the plan)")
+    questions.add_argument("--open", action="store_true", help="only questions not answered yet")
+    _add_central(questions)
+    questions.set_defaults(handler=_questions)
+    answer = csub.add_parser(
+        "answer",
+        help="answer a group's question (again: a correction; the history is kept)",
+    )
+    answer.add_argument("question_id", help="the question's id, as 'central questions' lists it")
+    answer.add_argument("text", help="the answer")
+    answer.add_argument("--expert", help="who answers (default: your login name)")
+    _add_central(answer)
+    answer.set_defaults(handler=_answer)
 
 
 CENTRAL_ACTIONS.append(_add_actions)

@@ -43,6 +43,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "vote_round",
     "dot_vote",
     "timer_event",
+    "expert_answer",
 )
 
 
@@ -62,6 +63,9 @@ def _entity_table(name: str) -> Table:
         Column("payload", Text, nullable=False),
     )
 
+
+# Synced tables only the organisers write; facilitators' roles read them (their groups).
+READ_ONLY_TABLES: tuple[str, ...] = ("expert_answer",)
 
 entity_tables: dict[str, Table] = {name: _entity_table(name) for name in SYNCED_TABLES}
 

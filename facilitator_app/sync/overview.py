@@ -251,6 +251,7 @@ class _Read:
     open_votes: dict[uuid.UUID, int]
     conflicts: dict[uuid.UUID, int]
     laptops: dict[uuid.UUID, list[LaptopSeen]]
+    answered: dict[uuid.UUID, int]  # questions with an answer, per group
 
 
 def group_timelines(
@@ -322,7 +323,16 @@ def _read(
         open_votes,
         conflicts,
         laptops,
+        _answered(conn, str(ref.id)),
     )
+
+
+def _answered(conn: Connection, session_id: str) -> dict[uuid.UUID, int]:
+    questions: dict[uuid.UUID, set[str]] = defaultdict(set)
+    for group_id, p in payloads(conn, "expert_answer"):
+        if p.get("session_id") == session_id and group_id is not None:
+            questions[uuid.UUID(str(group_id))].add(str(p["idea_id"]))
+    return {g: len(ids) for g, ids in questions.items()}
 
 
 def _status(read: _Read, group: dict[str, Any], now: dt.datetime) -> GroupStatus:
@@ -364,7 +374,7 @@ def _status(read: _Read, group: dict[str, Any], now: dt.datetime) -> GroupStatus
         questions,
         total,
         read.open_votes.get(gid, 0),
-        questions_waiting,
+        max(0, questions_waiting - read.answered.get(gid, 0)),
         read.conflicts.get(gid, 0),
     )
 
