@@ -17,6 +17,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from facilitator_app.errors import CentralStoreError
 from facilitator_app.services import voting
 from facilitator_app.services.board import Board, load_board
+from facilitator_app.services.expert_answers import AnswerVersion, current_answers
 from facilitator_app.services.timer import LogRow, Timeline
 from facilitator_app.sync.central_store import CentralStore, describe_error
 from facilitator_app.sync.materialise import materialised
@@ -38,6 +39,7 @@ BOARD_TABLES = (
     "idea",
     "vote_round",
     "dot_vote",
+    "expert_answer",
 )
 
 
@@ -51,6 +53,7 @@ class GroupBoard:
     board: Board
     votes: dict[uuid.UUID, int]
     vote_open: bool
+    answers: dict[uuid.UUID, AnswerVersion]
     log: tuple[LogRow, ...]
     read_at: dt.datetime
 
@@ -82,6 +85,7 @@ def read_group_board(
             board = load_board(copy, session_id, group_id)
             current = voting.current_round(copy, session_id, group_id)
             votes = voting.tally(copy, current.id) if current is not None else {}
+            answers = current_answers(copy, session_id, group_id)
     except SQLAlchemyError as exc:
         raise CentralStoreError(describe_error(exc, central.url)) from None
     log = tuple(timeline.log(now)) if timeline is not None else ()
@@ -92,6 +96,7 @@ def read_group_board(
         board,
         votes,
         current is not None,
+        answers,
         log,
         now,
     )

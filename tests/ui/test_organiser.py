@@ -7,17 +7,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 sys.path.insert(0, str(Path(__file__).parent.parent / "sync"))
 
-from desk_laptops import expected, run_session
+from desk_laptops import context_of, expected, run_session
 from laptops import SESSION_MORNING, Laptop
 
 from facilitator_app.clock import FakeClock
 from facilitator_app.services import board as board_service
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.sync.central_store import init_central, sqlite_url
+from facilitator_app.ui.board import BoardWidget
 from facilitator_app.ui.organiser.window import OrganiserWindow
 from facilitator_app.ui.organiser.worker import DeskConnection
 
@@ -158,3 +161,44 @@ def test_fits_a_small_screen_and_every_control_has_a_name(window: OrganiserWindo
         assert widget.accessibleName(), widget
     SHOTS.mkdir(exist_ok=True)
     window.grab().save(str(SHOTS / "desk.png"))
+
+
+def _facilitator_board(qtbot: QtBot, laptop: Laptop) -> BoardWidget:
+    context = context_of(laptop)
+    widget = BoardWidget(laptop.store, context, QUndoStack())
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_answer_written_in_the_window_reaches_that_groups_board_only(
+    qtbot: QtBot, window: OrganiserWindow, laptops: tuple[str, Laptop, Laptop]
+) -> None:
+    url, a, b = laptops
+    inbox = window.inbox
+    window.tabs.setCurrentWidget(inbox)
+    qtbot.waitUntil(lambda: len(inbox.questions) == 3, timeout=20_000)
+    assert "3 question(s) waiting" in inbox.state.text()
+    row = next(r for r in range(3) if inbox.table.item(r, 0).text().startswith("g1 "))
+    inbox.table.selectRow(row)
+    question = inbox.selected_question()
+    assert question is not None and question.group_key == "g1"
+    inbox.answer_edit.setPlainText("Kommunen kan bruke klimabudsjettet.")
+    inbox.expert_edit.setText("Eva Ekspert")
+    qtbot.keyClick(inbox.answer_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "2 question(s) waiting" in inbox.state.text(), timeout=20_000)
+    assert "Eva Ekspert: Kommunen kan bruke klimabudsjettet." in inbox.history.text()
+    assert inbox.answer_edit.toPlainText() == ""  # sent, ready for the next one
+    a.sync(url)
+    b.sync(url)
+    board_a, board_b = _facilitator_board(qtbot, a), _facilitator_board(qtbot, b)
+    [card] = board_a.answers.values()
+    assert card.version.text == "Kommunen kan bruke klimabudsjettet."
+    assert card.parentItem() is board_a.scene.notes[question.id]
+    assert "Experts' answer (Eva Ekspert)" in card.toolTip()
+    assert board_b.answers == {}
+    SHOTS.mkdir(exist_ok=True)
+    board_a.resize(1000, 600)
+    board_a.show()
+    board_a.view.centerOn(card.sceneBoundingRect().center())
+    board_a.grab().save(str(SHOTS / "answer_on_board.png"))
+    window.grab().save(str(SHOTS / "inbox.png"))

@@ -31,6 +31,7 @@ from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
 from facilitator_app.sync.group_view import GroupBoard, read_group_board
 from facilitator_app.sync.overview import GroupStatus
+from facilitator_app.ui.board.answers import show_answers
 from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene
 from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.organiser.worker import DeskReader
@@ -185,6 +186,7 @@ class GroupWindow(QDialog):
         self.data = result
         self.scene.load(result.board)
         self.scene.set_votes(result.votes)
+        show_answers(self.scene, dict(self.scene.notes), result.answers)
         self._fill_agenda(result)
         self.heading.setText(self._heading(result))
         if first:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -35,6 +36,7 @@ from facilitator_app.sync.overview import SessionOverview, read_overview
 from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.organiser.group_table import GroupTableModel
 from facilitator_app.ui.organiser.group_window import GroupWindow
+from facilitator_app.ui.organiser.inbox import ExpertInbox
 from facilitator_app.ui.organiser.worker import DeskConnection, DeskReader
 
 REFRESH_MS = 15_000
@@ -121,6 +123,9 @@ class OrganiserWindow(QMainWindow):
         self.grid.horizontalHeader().setAccessibleName(self.tr("Sessions"))
         self.grid.verticalHeader().setAccessibleName(self.tr("Groups"))
         self.tabs.addTab(self.grid, self.tr("&Workshop"))
+        self.inbox = ExpertInbox(self.reader, self.tabs)
+        self.inbox.answered.connect(self.refresh)
+        self.tabs.addTab(self.inbox, self.tr("&Questions for the experts"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -138,9 +143,12 @@ class OrganiserWindow(QMainWindow):
     def refresh(self) -> None:
         """Read again now (in the background); the table stays usable meanwhile."""
         key, now = self.session_key, self.clock.now()
+        shown = key or (self.overview.session.key if self.overview is not None else None)
         self.reader.submit("overview", lambda central: read_overview(central, key, now))
         if self.tabs.currentWidget() is self.grid:
             self.reader.submit("grid", read_workshop_grid)
+        if self.tabs.currentWidget() is self.inbox:
+            self.inbox.refresh(shown)
         self._update_status()
 
     def _read_done(self, what: str, result: object) -> None:
@@ -162,6 +170,7 @@ class OrganiserWindow(QMainWindow):
         self.last_read = self.clock.now()
         self.problem = ""
         self.model.set_overview(overview)
+        self.inbox.zone = ZoneInfo(overview.time_zone)
         self.table.resizeColumnsToContents()
         for col in range(self.model.COLUMNS):
             self.table.setColumnWidth(col, min(self.table.columnWidth(col), 260))
