@@ -107,13 +107,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from facilitator_app.sync.ingest import list_conflicts
+    from zoneinfo import ZoneInfo
+
+    from facilitator_app.sync.conflict_report import read_conflicts
 
     with _opened(args.central) as central:
-        rows = list_conflicts(central)
-    for line in rows:
-        print(line)
-    print(f"{len(rows)} conflict(s)")
+        zone, views = read_conflicts(central)
+    for view in views:
+        print(view.line(ZoneInfo(zone)))
+    print(f"{len(views)} conflict(s)")
     return 0
 
 

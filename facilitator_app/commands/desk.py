@@ -147,9 +147,33 @@ def _add_actions(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 CENTRAL_ACTIONS.append(_add_actions)
 
 
+def _laptop_name(args: argparse.Namespace) -> int:
+    from facilitator_app.cli import data_dir_of
+    from facilitator_app.store import Store
+    from facilitator_app.sync.presence import laptop_name, set_laptop_name
+
+    store = Store.open(data_dir_of(args))
+    try:
+        name = set_laptop_name(store, args.name) if args.name is not None else laptop_name(store)
+    finally:
+        store.close()
+    print(f"this laptop shows as '{name}' on the organisers' desk")
+    return 0
+
+
 @registrar
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Add ``organiser`` (the organisers' window)."""
+    """Add ``organiser`` (the organisers' window) and ``laptop-name``."""
+    from facilitator_app.cli import add_data_dir
+
+    naming = sub.add_parser(
+        "laptop-name",
+        help="show or set the name the organisers see for this laptop "
+        "(default: the facilitator's name)",
+    )
+    naming.add_argument("name", nargs="?", help="the new name (leave out to show it)")
+    add_data_dir(naming)
+    naming.set_defaults(handler=_laptop_name)
     organiser = sub.add_parser(
         "organiser", help="organisers: open the desk window on the central store"
     )

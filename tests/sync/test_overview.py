@@ -120,3 +120,13 @@ def test_status_errors_in_words(
     url = "postgresql+psycopg://organiser@127.0.0.1:1/central"
     code, _out, err = _run(capsys, "central", "status", "--central", url)
     assert code == 2 and "cannot be reached" in err
+
+
+def test_laptop_name_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = str(tmp_path / "data")
+    code, out, _err = _run(capsys, "laptop-name", "--data-dir", data)
+    assert code == 0 and "'laptop'" in out  # no plan, no facilitator yet
+    code, out, _err = _run(capsys, "laptop-name", "Kontorets  PC 3", "--data-dir", data)
+    assert code == 0 and "'Kontorets PC 3'" in out
+    code, _out, err = _run(capsys, "laptop-name", "  ", "--data-dir", data)
+    assert code == 2 and "needs a name" in err

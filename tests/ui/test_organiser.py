@@ -17,9 +17,11 @@ from desk_laptops import context_of, expected, run_session
 from laptops import SESSION_MORNING, Laptop
 
 from facilitator_app.clock import FakeClock
+from facilitator_app.models import Idea
 from facilitator_app.services import board as board_service
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.sync.central_store import init_central, sqlite_url
+from facilitator_app.sync.presence import set_laptop_name
 from facilitator_app.ui.board import BoardWidget
 from facilitator_app.ui.organiser.window import OrganiserWindow
 from facilitator_app.ui.organiser.worker import DeskConnection
@@ -202,3 +204,36 @@ def test_answer_written_in_the_window_reaches_that_groups_board_only(
     board_a.view.centerOn(card.sceneBoundingRect().center())
     board_a.grab().save(str(SHOTS / "answer_on_board.png"))
     window.grab().save(str(SHOTS / "inbox.png"))
+
+
+def test_conflicts_tab_names_group_question_laptops_and_what_won(
+    qtbot: QtBot,
+    window: OrganiserWindow,
+    laptops: tuple[str, Laptop, Laptop],
+    tmp_path: Path,
+) -> None:
+    url, a, _b = laptops
+    spare = Laptop(tmp_path / "c", FakeClock(SESSION_MORNING), group="g1")
+    try:
+        context_of(spare)
+        set_laptop_name(spare.store, "Reservemaskin")
+        spare.sync(url)
+        note = a.add_idea("Sykkelveier")
+        a.sync(url)
+        spare.sync(url)
+        a.edit(Idea, note, text="Sykkelveier til skolen")
+        spare.clock.advance(60)
+        spare.edit(Idea, note, text="Sykkelveier i hele kommunen")
+        a.sync(url)
+        spare.sync(url)
+    finally:
+        spare.close()
+    window.tabs.setCurrentWidget(window.conflicts)
+    qtbot.waitUntil(lambda: window.conflicts.rowCount() == 1, timeout=20_000)
+    cells = [window.conflicts.item(0, c).text() for c in range(5)]
+    assert cells[0] == "Gruppe 1 (Kari Eksempel)"
+    assert cells[1] == a.question(2).title
+    assert cells[2].startswith("'Sykkelveier i hele kommunen' from laptop 'Reservemaskin' at ")
+    assert cells[3].startswith("'Sykkelveier til skolen' from laptop 'Kari Eksempel' at ")
+    assert cells[4] == f"note {note}"
+    window.grab().save(str(SHOTS / "conflicts.png"))

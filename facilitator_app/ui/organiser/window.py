@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
+from facilitator_app.sync.conflict_report import read_conflicts
 from facilitator_app.sync.group_view import WorkshopGrid, read_workshop_grid
 from facilitator_app.sync.overview import SessionOverview, read_overview
 from facilitator_app.ui.messages import user_message
+from facilitator_app.ui.organiser.conflicts import ConflictTable
 from facilitator_app.ui.organiser.group_table import GroupTableModel
 from facilitator_app.ui.organiser.group_window import GroupWindow
 from facilitator_app.ui.organiser.inbox import ExpertInbox
@@ -126,6 +128,8 @@ class OrganiserWindow(QMainWindow):
         self.inbox = ExpertInbox(self.reader, self.tabs)
         self.inbox.answered.connect(self.refresh)
         self.tabs.addTab(self.inbox, self.tr("&Questions for the experts"))
+        self.conflicts = ConflictTable(self.tabs)
+        self.tabs.addTab(self.conflicts, self.tr("&Conflicts"))
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
@@ -149,6 +153,8 @@ class OrganiserWindow(QMainWindow):
             self.reader.submit("grid", read_workshop_grid)
         if self.tabs.currentWidget() is self.inbox:
             self.inbox.refresh(shown)
+        if self.tabs.currentWidget() is self.conflicts:
+            self.reader.submit("conflicts", read_conflicts)
         self._update_status()
 
     def _read_done(self, what: str, result: object) -> None:
@@ -156,9 +162,11 @@ class OrganiserWindow(QMainWindow):
             self._show_overview(result)
         elif what == "grid" and isinstance(result, WorkshopGrid):
             self._show_grid(result)
+        elif what == "conflicts" and isinstance(result, tuple):
+            self.conflicts.show_conflicts(*result)
 
     def _read_failed(self, what: str, error: object) -> None:
-        if what not in ("overview", "grid"):
+        if what not in ("overview", "grid", "conflicts"):
             return
         self.problem = user_message(error) if isinstance(error, UserError) else str(error)
         self.model.set_stale(True)
