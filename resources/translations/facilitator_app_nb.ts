@@ -427,6 +427,10 @@
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
+    <message>
+        <source>Experts&apos; answer (%1)</source>
+        <translation>Ekspertenes svar (%1)</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -901,6 +905,41 @@
     </message>
 </context>
 <context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Conflicts between laptops</source>
+        <translation>Konflikter mellom maskiner</translation>
+    </message>
+    <message>
+        <source>Group (facilitator)</source>
+        <translation>Gruppe (fasilitator)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Spørsmål</translation>
+    </message>
+    <message>
+        <source>Kept (the later change won)</source>
+        <translation>Beholdt (den seneste endringen vant)</translation>
+    </message>
+    <message>
+        <source>Lost (kept in this list)</source>
+        <translation>Tapt (tas vare på i denne listen)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Hva</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; from %2 at %3</source>
+        <translation>«%1» fra %2 kl. %3</translation>
+    </message>
+</context>
+<context>
     <name>ContextChooser</name>
     <message>
         <source>Choose session and group</source>
@@ -961,6 +1000,108 @@
     <message>
         <source>The plan could not be imported</source>
         <translation>Planen kunne ikke importeres</translation>
+    </message>
+</context>
+<context>
+    <name>ExpertInbox</name>
+    <message>
+        <source>Only &amp;unanswered</source>
+        <translation>Bare &amp;ubesvarte</translation>
+    </message>
+    <message>
+        <source>Show only unanswered questions</source>
+        <translation>Vis bare ubesvarte spørsmål</translation>
+    </message>
+    <message>
+        <source>Status of the inbox</source>
+        <translation>Status for innboksen</translation>
+    </message>
+    <message>
+        <source>Questions for the experts</source>
+        <translation>Spørsmål til ekspertene</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Agenda question</source>
+        <translation>Spørsmål på agendaen</translation>
+    </message>
+    <message>
+        <source>The group asks</source>
+        <translation>Gruppa spør</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Spurt</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>Earlier answers</source>
+        <translation>Tidligere svar</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>Besvart av</translation>
+    </message>
+    <message>
+        <source>&amp;Send answer (Ctrl+Enter)</source>
+        <translation>&amp;Send svar (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Send answer</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Svar:</translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation>Besvart &amp;av:</translation>
+    </message>
+    <message>
+        <source>Answer stored; the group sees it after its next sync.</source>
+        <translation>Svaret er lagret; gruppa ser det etter neste synkronisering.</translation>
+    </message>
+    <message>
+        <source>The answer was not stored: %1</source>
+        <translation>Svaret ble ikke lagret: %1</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>venter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) waiting for an answer</source>
+        <translation>
+            <numerusform>%n spørsmål venter på svar</numerusform>
+            <numerusform>%n spørsmål venter på svar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a question to answer it.</source>
+        <translation>Velg et spørsmål for å svare på det.</translation>
+    </message>
+    <message>
+        <source>%1 asks: %2</source>
+        <translation>%1 spør: %2</translation>
+    </message>
+    <message>
+        <source>Sending again corrects the answer; earlier words are kept.</source>
+        <translation>Sender du på nytt, rettes svaret; det som ble skrevet før, tas vare på.</translation>
+    </message>
+    <message>
+        <source>Sending the answer…</source>
+        <translation>Sender svaret …</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1274,201 @@
     </message>
 </context>
 <context>
+    <name>GroupTableModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Fasilitator</translation>
+    </message>
+    <message>
+        <source>Laptops (last sync)</source>
+        <translation>Maskiner (siste synk)</translation>
+    </message>
+    <message>
+        <source>Now on</source>
+        <translation>Holder på med</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Til stede</translation>
+    </message>
+    <message>
+        <source>Ideas (per question)</source>
+        <translation>Idéer (per spørsmål)</translation>
+    </message>
+    <message>
+        <source>Open votes</source>
+        <translation>Åpne avstemninger</translation>
+    </message>
+    <message>
+        <source>Expert questions</source>
+        <translation>Ekspertspørsmål</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n min ago)</source>
+        <translation>
+            <numerusform>%1 (for %n min siden)</numerusform>
+            <numerusform>%1 (for %n min siden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sync yet</source>
+        <translation>ikke synkronisert ennå</translation>
+    </message>
+    <message>
+        <source>agenda finished</source>
+        <translation>agendaen er ferdig</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>ikke startet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min behind</source>
+        <translation>
+            <numerusform>%n min etter planen</numerusform>
+            <numerusform>%n min etter planen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>on time (%n min to spare)</source>
+        <translation>
+            <numerusform>i rute (%n min å gå på)</numerusform>
+            <numerusform>i rute (%n min å gå på)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
+    </message>
+</context>
+<context>
+    <name>GroupWindow</name>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (bare lesing)</translation>
+    </message>
+    <message>
+        <source>Reading the board…</source>
+        <translation>Leser tavla …</translation>
+    </message>
+    <message>
+        <source>About this board</source>
+        <translation>Om denne tavla</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ut</translation>
+    </message>
+    <message>
+        <source>&amp;Whole board</source>
+        <translation>&amp;Hele tavla</translation>
+    </message>
+    <message>
+        <source>Show the whole board</source>
+        <translation>Vis hele tavla</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh (F5)</source>
+        <translation>&amp;Oppdater (F5)</translation>
+    </message>
+    <message>
+        <source>Read the board again</source>
+        <translation>Les tavla på nytt</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>Close this group</source>
+        <translation>Lukk denne gruppa</translation>
+    </message>
+    <message>
+        <source>Board of %1, read-only</source>
+        <translation>Tavla til %1, bare lesing</translation>
+    </message>
+    <message>
+        <source>Agenda: planned and actual times</source>
+        <translation>Agenda: planlagte og faktiske tider</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Faktisk</translation>
+    </message>
+    <message>
+        <source>Minutes (plan/actual)</source>
+        <translation>Minutter (plan/faktisk)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>STALE: %1 Shown as read before.</source>
+        <translation>UTDATERT: %1 Viser det som ble lest før.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 notes, read at %4.</source>
+        <translation>%1, %2: %3 lapper, lest kl. %4.</translation>
+    </message>
+    <message>
+        <source>A vote is open.</source>
+        <translation>En avstemning pågår.</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <translation>gjenstår</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>ferdig</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{group} · {session} – Facilitator</source>
@@ -1161,6 +1497,10 @@
     <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers&apos; desk…</source>
+        <translation>Arrangørenes &amp;oversikt …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1212,6 +1552,113 @@ Datamappe: {folder}</translation>
     <message>
         <source>Edit note</source>
         <translation>Rediger lapp</translation>
+    </message>
+</context>
+<context>
+    <name>OrganiserWindow</name>
+    <message>
+        <source>Organisers&apos; desk</source>
+        <translation>Arrangørenes oversikt</translation>
+    </message>
+    <message>
+        <source>Central store (folder, .sqlite3 file or postgresql+psycopg://…):</source>
+        <translation>Sentrallager (mappe, .sqlite3-fil eller postgresql+psycopg://…):</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesjon:</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesjon</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh now (F5)</source>
+        <translation>&amp;Oppdater nå (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Oppdater nå</translation>
+    </message>
+    <message>
+        <source>&amp;Open group…</source>
+        <translation>Å&amp;pne gruppe …</translation>
+    </message>
+    <message>
+        <source>Open the selected group&apos;s board</source>
+        <translation>Åpne tavla til valgt gruppe</translation>
+    </message>
+    <message>
+        <source>Status of the overview</source>
+        <translation>Status for oversikten</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Visninger</translation>
+    </message>
+    <message>
+        <source>Groups of the session</source>
+        <translation>Gruppene i sesjonen</translation>
+    </message>
+    <message>
+        <source>Column headings</source>
+        <translation>Kolonneoverskrifter</translation>
+    </message>
+    <message>
+        <source>&amp;Groups</source>
+        <translation>&amp;Grupper</translation>
+    </message>
+    <message>
+        <source>Attendance per session and group</source>
+        <translation>Oppmøte per sesjon og gruppe</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesjoner</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Grupper</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Idéverkstedet</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for the experts</source>
+        <translation>Spørsmål til &amp;ekspertene</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts</source>
+        <translation>&amp;Konflikter</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Reading the central store…</source>
+        <translation>Leser sentrallageret …</translation>
+    </message>
+    <message>
+        <source>STALE: shown as read at %1. %2</source>
+        <translation>UTDATERT: viser det som ble lest kl. %1. %2</translation>
+    </message>
+    <message>
+        <source>No fresh read yet.</source>
+        <translation>Ingen ny lesing ennå.</translation>
+    </message>
+    <message>
+        <source>%1, read at %2; refreshes every 15 seconds.</source>
+        <translation>%1, lest kl. %2; oppdateres hvert 15. sekund.</translation>
+    </message>
+    <message>
+        <source>(reading…)</source>
+        <translation>(leser …)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -2029,6 +2476,58 @@ Vil du erstatte den?</translation>
     <message>
         <source>Adjust the timer by whole minutes between 1 and {max}.</source>
         <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
+    </message>
+    <message>
+        <source>The answer is empty.</source>
+        <translation>Svaret er tomt.</translation>
+    </message>
+    <message>
+        <source>An answer has at most {max} characters.</source>
+        <translation>Et svar kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>Say who answers (a name of at most {max} characters).</source>
+        <translation>Oppgi hvem som svarer (et navn på høyst {max} tegn).</translation>
+    </message>
+    <message>
+        <source>There is no question {id} (it may be deleted).</source>
+        <translation>Det finnes ikke noe spørsmål {id} (det kan være slettet).</translation>
+    </message>
+    <message>
+        <source>Note {id} is not a question for the experts; only those are answered.</source>
+        <translation>Lappen {id} er ikke et spørsmål til ekspertene; bare slike besvares.</translation>
+    </message>
+    <message>
+        <source>Role &apos;{role}&apos; is a facilitator&apos;s role: the organisers&apos; desk needs the organisers&apos; role, which may read every group. Nothing was shown.</source>
+        <translation>Rollen «{role}» er en fasilitatorrolle: arrangørenes oversikt krever arrangørenes rolle, som kan lese alle grupper. Ingenting ble vist.</translation>
+    </message>
+    <message>
+        <source>The central store holds no published plan yet. Publish it with &apos;facilitator-app central publish PLAN.json --central URL&apos;.</source>
+        <translation>Sentrallageret har ingen publisert plan ennå. Publiser den med «facilitator-app central publish PLAN.json --central URL».</translation>
+    </message>
+    <message>
+        <source>There is no session &apos;{key}&apos; in the central store (it has: {known}).</source>
+        <translation>Det finnes ingen sesjon «{key}» i sentrallageret (det har: {known}).</translation>
+    </message>
+    <message>
+        <source>The published plan has no sessions.</source>
+        <translation>Den publiserte planen har ingen sesjoner.</translation>
+    </message>
+    <message>
+        <source>The laptop needs a name.</source>
+        <translation>Maskinen må ha et navn.</translation>
+    </message>
+    <message>
+        <source>A laptop name has at most {max} characters.</source>
+        <translation>Et maskinnavn kan ha høyst {max} tegn.</translation>
+    </message>
+    <message>
+        <source>There is no question {id} in the central store.</source>
+        <translation>Det finnes ikke noe spørsmål {id} i sentrallageret.</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a question id (a UUID).</source>
+        <translation>«{value}» er ikke en spørsmåls-id (en UUID).</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from facilitator_app.errors import UserError
@@ -17,8 +17,10 @@ def ask_and_open_desk(parent: QWidget, store: Store) -> OrganiserWindow | None:
     """Ask for the central store (the configured one filled in) and open the desk on it."""
     spec, ok = QInputDialog.getText(
         parent,
-        parent.tr("Organisers' desk"),
-        parent.tr("Central store (folder, .sqlite3 file or postgresql+psycopg://…):"),
+        QCoreApplication.translate("OrganiserWindow", "Organisers' desk"),
+        QCoreApplication.translate(
+            "OrganiserWindow", "Central store (folder, .sqlite3 file or postgresql+psycopg://…):"
+        ),
         QLineEdit.EchoMode.Normal,
         configured_url(store),
     )
@@ -32,7 +34,8 @@ def open_desk(parent: QWidget, spec: str) -> OrganiserWindow | None:
     try:
         connection = DeskConnection(spec)
     except UserError as exc:
-        QMessageBox.warning(parent, parent.tr("Organisers' desk"), user_message(exc))
+        title = QCoreApplication.translate("OrganiserWindow", "Organisers' desk")
+        QMessageBox.warning(parent, title, user_message(exc))
         return None
     window = OrganiserWindow(connection, parent)
     # A window of its own (not a child widget), closed with the facilitator window.
