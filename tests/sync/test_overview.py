@@ -11,6 +11,7 @@ from desk_laptops import expected, run_session
 from laptops import Laptop
 
 from facilitator_app.cli import main
+from facilitator_app.services import workshop as ws_service
 from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
 from facilitator_app.sync.overview import GroupStatus, read_overview
 from facilitator_app.sync.presence import set_laptop_name
@@ -130,3 +131,25 @@ def test_laptop_name_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert code == 0 and "'Kontorets PC 3'" in out
     code, _out, err = _run(capsys, "laptop-name", "  ", "--data-dir", data)
     assert code == 2 and "needs a name" in err
+
+
+def test_group_board_read_centrally_equals_the_laptops_board(
+    two_groups: tuple[Laptop, Laptop], central_url: str
+) -> None:
+    from facilitator_app.services import board as board_service
+    from facilitator_app.services import voting
+    from facilitator_app.sync.group_view import read_group_board
+
+    a, _b = two_groups
+    central = CentralStore.open(central_url)
+    try:
+        seen = read_group_board(central, a.session.id, a.group.id, a.clock.now())
+    finally:
+        central.close()
+    assert seen.board == board_service.load_board(a.store, a.session.id, a.group.id)
+    current = voting.current_round(a.store, a.session.id, a.group.id)
+    assert current is not None and seen.vote_open
+    assert seen.votes == voting.tally(a.store, current.id)
+    agenda = ws_service.list_agenda(a.store, a.session.id, a.group.id)
+    assert [row.title for row in seen.log] == [i.title for i in agenda]
+    assert seen.log[0].status == "active" and seen.log[0].started_at is not None
