@@ -153,3 +153,31 @@ def test_group_board_read_centrally_equals_the_laptops_board(
     agenda = ws_service.list_agenda(a.store, a.session.id, a.group.id)
     assert [row.title for row in seen.log] == [i.title for i in agenda]
     assert seen.log[0].status == "active" and seen.log[0].started_at is not None
+
+
+def test_a_kept_tally_counts_like_a_fresh_read_after_changes(
+    two_groups: tuple[Laptop, Laptop], central_url: str
+) -> None:
+    from facilitator_app.models import Idea
+    from facilitator_app.sync.idea_tally import IdeaTally
+
+    a, b = two_groups
+    tally = IdeaTally()
+    central = CentralStore.open(central_url)
+    try:
+        before = read_overview(central, "s1", a.clock.now(), tally)
+        a.add_idea("Ny idé")
+        gone = b.add_idea("Kortvarig idé")
+        b.sync(central_url)
+        b.delete(Idea, gone)
+        a.sync(central_url)
+        b.sync(central_url)
+        kept = read_overview(central, "s1", a.clock.now(), tally)
+        fresh = read_overview(central, "s1", a.clock.now(), IdeaTally())
+    finally:
+        central.close()
+    by_key = {g.key: g for g in kept.groups}
+    old = {g.key: g for g in before.groups}
+    assert by_key["g1"].ideas == old["g1"].ideas + 1 and by_key["g2"].ideas == old["g2"].ideas
+    assert [g.ideas for g in kept.groups] == [g.ideas for g in fresh.groups]
+    assert [g.questions for g in kept.groups] == [g.questions for g in fresh.groups]
