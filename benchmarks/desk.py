@@ -1,8 +1,8 @@
 """Organisers' desk benchmark on a local PostgreSQL (started here unless --pg URL is given).
 
 * refresh of the group table (``read_overview``) for 100 groups × 1,000 ideas (goal < 200 ms),
-  as the window does it every 15 s (one ``IdeaTally`` kept, 10 notes changed in between),
-  and the first read of a fresh tally (the window's first read, ``central status``)
+  as the window does it every 15 s (one ``DeskCache`` kept, 10 notes changed in between),
+  and the first read with a fresh cache (the window's first read, ``central status``)
 * opening one group's board of 2,000 ideas read-only from the central store (goal < 1 s)
 
 The central store is filled by the app's own push from a laptop store (every group with
@@ -143,7 +143,7 @@ def run(pg_url: str) -> None:
     from facilitator_app.sync.central_schema import laptop_sync_table
     from facilitator_app.sync.central_store import CentralStore, init_central
     from facilitator_app.sync.group_view import read_group_board
-    from facilitator_app.sync.idea_tally import IdeaTally
+    from facilitator_app.sync.idea_tally import DeskCache
     from facilitator_app.sync.overview import read_overview
     from facilitator_app.sync.push import push
 
@@ -178,12 +178,12 @@ def run(pg_url: str) -> None:
             first = []
             for _ in range(3):
                 started = time.perf_counter()
-                read_overview(central, "s1", now, IdeaTally())
+                read_overview(central, "s1", now, DeskCache())
                 first.append(time.perf_counter() - started)
             print(_median(f"desk_first_read_{GROUPS}x{IDEAS}_ideas", first))
-            # The window's refresh every 15 s: one tally kept, 10 notes changed in between.
-            tally = IdeaTally()
-            read_overview(central, "s1", now, tally)
+            # The window's refresh every 15 s: one cache kept, 10 notes changed in between.
+            cache = DeskCache()
+            read_overview(central, "s1", now, cache)
             with store.read() as s:
                 some = list(s.scalars(select(Idea.id).limit(10 * RUNS)))
             refresh = []
@@ -195,12 +195,12 @@ def run(pg_url: str) -> None:
                         row.category = "challenge"
                 push(store, central)
                 started = time.perf_counter()
-                overview = read_overview(central, "s1", now, tally)
+                overview = read_overview(central, "s1", now, cache)
                 refresh.append(time.perf_counter() - started)
             assert len(overview.groups) == GROUPS + 1
             assert sum(g.ideas for g in overview.groups) == GROUPS * IDEAS + BIG_BOARD
-            fresh = read_overview(central, "s1", now, IdeaTally())
-            assert fresh.groups == overview.groups  # the kept tally counts exactly
+            fresh = read_overview(central, "s1", now, DeskCache())
+            assert fresh.groups == overview.groups  # the kept cache reads exactly
             print(_median(f"desk_refresh_{GROUPS}x{IDEAS}_ideas", refresh))
             opening = []
             for _ in range(RUNS + 1):

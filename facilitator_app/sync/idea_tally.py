@@ -10,8 +10,10 @@ the ``group_id`` index. The desk's worker keeps one tally per central store.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, text
 
@@ -120,3 +122,68 @@ class IdeaTally:
                 if session == session_id:
                     out[gid].append((item, category, n))
         return out
+
+
+class RowCache:
+    """Parsed payloads of the desk's small tables, refreshed by ``change_seq``.
+
+    Plan rows, agendas, timer events, attendance, votes and answers are a few thousand
+    rows; parsing them all on every 15-second refresh took most of its time. The cache
+    reads only rows written since its cursor (counter first, as in pull). Rows are never
+    removed centrally, only tombstoned, so updates are all it needs.
+    """
+
+    TABLES = (
+        "workshop",
+        "session",
+        "breakout_group",
+        "participant",
+        "attendance",
+        "agenda_item",
+        "vote_round",
+        "timer_event",
+        "expert_answer",
+    )
+
+    def __init__(self) -> None:
+        self.store_id = ""
+        self.cursor = 0
+        self.rows: dict[str, dict[object, tuple[Any, bool, dict[str, Any]]]] = {
+            t: {} for t in self.TABLES
+        }
+
+    def update(self, conn: Connection, central: CentralStore) -> None:
+        """Read the rows written since the last update."""
+        if central.store_id != self.store_id:
+            self.store_id, self.cursor = central.store_id, 0
+            self.rows = {t: {} for t in self.TABLES}
+        top = int(
+            conn.execute(
+                select(counter_table.c.value).where(counter_table.c.name == "change")
+            ).scalar_one()
+        )
+        if top <= self.cursor:
+            return
+        for table in self.TABLES:
+            t = entity_tables[table]
+            found = conn.execute(
+                select(t.c.id, t.c.group_id, t.c.deleted, t.c.payload).where(
+                    t.c.change_seq > self.cursor, t.c.change_seq <= top
+                )
+            )
+            rows = self.rows[table]
+            for row_id, group_id, deleted, payload in found:
+                rows[row_id] = (group_id, bool(deleted), json.loads(payload))
+        self.cursor = top
+
+    def payloads(self, table: str) -> list[tuple[Any, dict[str, Any]]]:
+        """(group id, payload) of the live rows of ``table``, like ``overview.payloads``."""
+        return [(g, p) for g, deleted, p in self.rows[table].values() if not deleted]
+
+
+class DeskCache:
+    """What the desk's worker keeps between refreshes of one central store."""
+
+    def __init__(self) -> None:
+        self.tally = IdeaTally()
+        self.rows = RowCache()

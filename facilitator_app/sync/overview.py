@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import uuid
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -25,7 +26,7 @@ from facilitator_app.models.enums import Category, ItemStatus
 from facilitator_app.services.timer import EventData, ItemData, Timeline
 from facilitator_app.sync.central_schema import conflict_table, entity_tables, laptop_sync_table
 from facilitator_app.sync.central_store import CentralStore, describe_error
-from facilitator_app.sync.idea_tally import IdeaTally
+from facilitator_app.sync.idea_tally import DeskCache, IdeaTally
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,14 @@ def payloads(conn: Connection, table: str) -> list[tuple[Any, dict[str, Any]]]:
     return [(r.group_id, json.loads(r.payload)) for r in rows]
 
 
+Rows = Callable[[str], list[tuple[Any, dict[str, Any]]]]
+
+
+def reader(conn: Connection) -> Rows:
+    """``payloads`` on one connection, as a function of the table name."""
+    return lambda table: payloads(conn, table)
+
+
 def check_role(central: CentralStore) -> None:
     """Refuse a facilitator's role: the desk reads every group, theirs only one."""
     if not central.is_organiser:
@@ -127,9 +136,12 @@ def check_role(central: CentralStore) -> None:
         )
 
 
-def plan_sessions(conn: Connection) -> tuple[dict[str, Any], list[SessionRef]]:
+def plan_sessions(
+    conn: Connection, rows: Rows | None = None
+) -> tuple[dict[str, Any], list[SessionRef]]:
     """The published workshop (payload) and its sessions by date; no plan: an error."""
-    workshops = payloads(conn, "workshop")
+    rows = rows or reader(conn)
+    workshops = rows("workshop")
     if not workshops:
         raise CentralStoreError(
             QT_TRANSLATE_NOOP(
@@ -139,7 +151,7 @@ def plan_sessions(conn: Connection) -> tuple[dict[str, Any], list[SessionRef]]:
             )
         )
     refs = []
-    for _g, p in payloads(conn, "session"):
+    for _g, p in rows("session"):
         refs.append(
             SessionRef(uuid.UUID(p["id"]), p["key"], p["title"], dt.date.fromisoformat(p["date"]))
         )
@@ -230,17 +242,18 @@ class _Read:
 
 
 def group_timelines(
-    conn: Connection, workshop: dict[str, Any], session: dict[str, Any]
+    conn: Connection, workshop: dict[str, Any], session: dict[str, Any], rows: Rows | None = None
 ) -> dict[uuid.UUID, Timeline]:
     """Each group's agenda and timer events in ``session``, as the timer reads them."""
+    rows = rows or reader(conn)
     session_id = session["id"]
     items: dict[uuid.UUID, list[ItemData]] = defaultdict(list)
-    for group_id, p in payloads(conn, "agenda_item"):
+    for group_id, p in rows("agenda_item"):
         if p.get("session_id") == session_id and p.get("deleted_at") is None:
             items[_uuid(group_id) or uuid.UUID(p["group_id"])].append(_item(p))
     wanted = {i.id for group_items in items.values() for i in group_items}
     events: dict[uuid.UUID, list[EventData]] = defaultdict(list)
-    for _g, p in payloads(conn, "timer_event"):
+    for _g, p in rows("timer_event"):
         item_id = uuid.UUID(p["agenda_item_id"])
         if item_id in wanted:
             at = dt.datetime.fromisoformat(p["at"])
@@ -253,28 +266,29 @@ def _read(
     central: CentralStore,
     ref: SessionRef,
     workshop: dict[str, Any],
-    tally: IdeaTally,
+    cache: DeskCache,
 ) -> _Read:
-    session = next(p for _g, p in payloads(conn, "session") if p["id"] == str(ref.id))
+    rows = cache.rows.payloads
+    session = next(p for _g, p in rows("session") if p["id"] == str(ref.id))
     groups = sorted(
         (
             p
-            for _g, p in payloads(conn, "breakout_group")
+            for _g, p in rows("breakout_group")
             if p.get("deleted_at") is None and p.get("workshop_id") == session["workshop_id"]
         ),
         key=lambda p: (p.get("position", 0), p["key"]),
     )
     members: dict[uuid.UUID, int] = defaultdict(int)
-    for _g, p in payloads(conn, "participant"):
+    for _g, p in rows("participant"):
         gid = _uuid(p.get("group_id"))
         if gid is not None and p.get("deleted_at") is None:
             members[gid] += 1
     present: dict[uuid.UUID, int] = defaultdict(int)
-    for group_id, p in payloads(conn, "attendance"):
+    for group_id, p in rows("attendance"):
         if p.get("session_id") == str(ref.id) and p.get("present") and group_id is not None:
             present[uuid.UUID(str(group_id))] += 1
     open_votes: dict[uuid.UUID, int] = defaultdict(int)
-    for group_id, p in payloads(conn, "vote_round"):
+    for group_id, p in rows("vote_round"):
         if p.get("session_id") == str(ref.id) and p.get("closed_at") is None:
             open_votes[_uuid(group_id) or uuid.UUID(p["group_id"])] += 1
     conflicts: dict[uuid.UUID, int] = defaultdict(int)
@@ -295,14 +309,14 @@ def _read(
         workshop,
         session,
         groups,
-        group_timelines(conn, workshop, session),
-        _counted(conn, central, tally, str(ref.id)),
+        group_timelines(conn, workshop, session, rows),
+        _counted(conn, central, cache.tally, str(ref.id)),
         present,
         members,
         open_votes,
         conflicts,
         laptops,
-        _answered(conn, str(ref.id)),
+        _answered(rows, str(ref.id)),
     )
 
 
@@ -313,9 +327,9 @@ def _counted(
     return tally.for_session(session_id)
 
 
-def _answered(conn: Connection, session_id: str) -> dict[uuid.UUID, int]:
+def _answered(rows: Rows, session_id: str) -> dict[uuid.UUID, int]:
     questions: dict[uuid.UUID, set[str]] = defaultdict(set)
-    for group_id, p in payloads(conn, "expert_answer"):
+    for group_id, p in rows("expert_answer"):
         if p.get("session_id") == session_id and group_id is not None:
             questions[uuid.UUID(str(group_id))].add(str(p["idea_id"]))
     return {g: len(ids) for g, ids in questions.items()}
@@ -369,22 +383,23 @@ def read_overview(
     central: CentralStore,
     session_key: str | None = None,
     now: dt.datetime | None = None,
-    tally: IdeaTally | None = None,
+    cache: DeskCache | None = None,
 ) -> SessionOverview:
     """The desk's view of one session (``session_key``; default: today's or the last).
 
-    Pass the same ``tally`` on every refresh: then only notes changed since the last
+    Pass the same ``cache`` on every refresh: then only rows written since the last
     refresh are read.
     """
-    tally = tally if tally is not None else IdeaTally()
+    cache = cache if cache is not None else DeskCache()
     check_role(central)
     now = now or dt.datetime.now(dt.UTC)
     try:
         with central.engine.connect() as conn:
-            workshop, sessions = plan_sessions(conn)
+            cache.rows.update(conn, central)
+            workshop, sessions = plan_sessions(conn, cache.rows.payloads)
             today = now.astimezone(ZoneInfo(workshop["time_zone"])).date()
             ref = pick_session(sessions, session_key, today)
-            read = _read(conn, central, ref, workshop, tally)
+            read = _read(conn, central, ref, workshop, cache)
             conn.rollback()
     except SQLAlchemyError as exc:
         raise CentralStoreError(describe_error(exc, central.url)) from None

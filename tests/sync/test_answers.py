@@ -85,6 +85,19 @@ def test_answer_reaches_the_right_laptop_with_history(
         "Se veileder T-1/2024, kapittel 3.",
     ]
     assert versions[1].replaces_id == versions[0].id
+    # The group summary carries both versions; the documents show the current one.
+    from facilitator_app.export.markdown import render_markdown
+    from facilitator_app.services.summary import build_summary
+
+    summary = build_summary(a.store, a.session.id, a.group.id)
+    [asked_q] = [q for q in summary.expert_questions if q.idea_id == question]
+    assert [v.text for v in asked_q.answers] == [v.text for v in versions]
+    assert asked_q.answers[-1].expert == "Eva Ekspert"
+    public = build_summary(a.store, a.session.id, a.group.id, public=True)
+    assert {v.expert for q in public.expert_questions for v in q.answers} == {""}
+    text = render_markdown(summary, lang="en").decode()
+    line = next(x for x in text.splitlines() if "Eva Ekspert" in x)
+    assert line.startswith("  - Experts") and "kapittel 3" in line
     code, out, _err = _run(capsys, "central", "questions", "--central", central_url)
     assert "correction 1 by Eva Ekspert" in out and out.count("[OPEN]") == 2
     central = CentralStore.open(central_url)

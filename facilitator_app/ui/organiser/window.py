@@ -33,7 +33,7 @@ from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
 from facilitator_app.sync.conflict_report import read_conflicts
 from facilitator_app.sync.group_view import WorkshopGrid, read_workshop_grid
-from facilitator_app.sync.idea_tally import IdeaTally
+from facilitator_app.sync.idea_tally import DeskCache
 from facilitator_app.sync.overview import SessionOverview, read_overview
 from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.organiser.conflicts import ConflictTable
@@ -59,7 +59,7 @@ class OrganiserWindow(QMainWindow):
         self.reader.done.connect(self._read_done)
         self.reader.failed.connect(self._read_failed)
         self.overview: SessionOverview | None = None
-        self.tally = IdeaTally()
+        self.cache = DeskCache()
         self.last_read: dt.datetime | None = None
         self.problem = ""
         self.session_key: str | None = None
@@ -150,8 +150,8 @@ class OrganiserWindow(QMainWindow):
         """Read again now (in the background); the table stays usable meanwhile."""
         key, now = self.session_key, self.clock.now()
         shown = key or (self.overview.session.key if self.overview is not None else None)
-        tally = self.tally  # used by the one worker thread only
-        self.reader.submit("overview", lambda central: read_overview(central, key, now, tally))
+        cache = self.cache  # used by the one worker thread only
+        self.reader.submit("overview", lambda central: read_overview(central, key, now, cache))
         if self.tabs.currentWidget() is self.grid:
             self.reader.submit("grid", read_workshop_grid)
         if self.tabs.currentWidget() is self.inbox:
