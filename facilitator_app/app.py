@@ -124,3 +124,18 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
         # A sync may still be running in the background: let it finish before closing.
         QThreadPool.globalInstance().waitForDone(15_000)
         store.close()
+
+
+def run_organiser(spec: str, lang: str | None = None) -> int:
+    """Run the organisers' desk on the central store ``spec`` until its window closes."""
+    from facilitator_app.ui.i18n import install_translators
+    from facilitator_app.ui.organiser.window import OrganiserWindow
+    from facilitator_app.ui.organiser.worker import DeskConnection
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("facilitator-app")
+    install_translators(app, lang)
+    connection = DeskConnection(spec)  # a malformed address: CentralStoreError, exit 2
+    window = OrganiserWindow(connection)
+    show_on_screen(window)
+    return app.exec()

@@ -15,6 +15,7 @@ from facilitator_app.schemas.summary import (
     SummaryAgendaItem,
     SummaryCluster,
     SummaryDot,
+    SummaryExpertAnswer,
     SummaryExpertQuestion,
     SummaryGroup,
     SummaryIdea,
@@ -183,7 +184,21 @@ def summaries(draw: st.DrawFn) -> GroupSummary:
         clusters=clusters,
         vote_rounds=rounds,
         expert_questions=[
-            SummaryExpertQuestion(idea_id=i.id, agenda_item_id=i.agenda_item_id, text=i.text)
+            SummaryExpertQuestion(
+                idea_id=i.id,
+                agenda_item_id=i.agenda_item_id,
+                text=i.text,
+                answers=[
+                    SummaryExpertAnswer(
+                        id=uuid.uuid4(),
+                        text=draw(texts),
+                        expert=draw(names),
+                        answered_at=draw(moments),
+                        replaces_id=None,
+                    )
+                    for _n in range(draw(st.integers(0, 2)))
+                ],
+            )
             for i in ideas
             if i.category == Category.EXPERT_QUESTION
         ],

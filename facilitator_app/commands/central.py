@@ -8,12 +8,15 @@ facilitator's database role use a group's rows, ``ingest`` loads summary files a
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from facilitator_app.cli import add_lang, lang_of, registrar
 from facilitator_app.sync.central_store import CentralStore
+
+# Other command modules add ``central`` actions here (commands/desk.py: status, …).
+CENTRAL_ACTIONS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
 
 
 @contextmanager
@@ -104,13 +107,15 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _conflicts(args: argparse.Namespace) -> int:
-    from facilitator_app.sync.ingest import list_conflicts
+    from zoneinfo import ZoneInfo
+
+    from facilitator_app.sync.conflict_report import read_conflicts
 
     with _opened(args.central) as central:
-        rows = list_conflicts(central)
-    for line in rows:
-        print(line)
-    print(f"{len(rows)} conflict(s)")
+        zone, views = read_conflicts(central)
+    for view in views:
+        print(view.line(ZoneInfo(zone)))
+    print(f"{len(views)} conflict(s)")
     return 0
 
 
@@ -171,3 +176,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_central(conflicts)
     conflicts.set_defaults(handler=_conflicts)
+    for add in CENTRAL_ACTIONS:
+        add(csub)

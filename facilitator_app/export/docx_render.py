@@ -185,6 +185,7 @@ def render_docx(summary: GroupSummary, lang: str = "nb") -> bytes:
     for eq in s.expert_questions:
         title = view.question_title.get(eq.agenda_item_id, "")
         bullets.add([(f"{eq.text} · {title}", "")])
+        bullets.add([(view.answer_line(eq), "")])
     if s.vote_rounds:
         doc.add_heading(lab["vote_rounds"], level=1)
         for r in s.vote_rounds:

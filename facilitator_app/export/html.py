@@ -191,7 +191,8 @@ def html_document(
             "<ul>"
             + "".join(
                 f"<li>{_e(q.text)} <span class='muted'>· "
-                f"{_e(view.question_title.get(q.agenda_item_id, ''))}</span></li>"
+                f"{_e(view.question_title.get(q.agenda_item_id, ''))}</span>"
+                f"<br>{_e(view.answer_line(q))}</li>"
                 for q in s.expert_questions
             )
             + "</ul>"

@@ -117,10 +117,10 @@ def render_markdown(summary: GroupSummary, lang: str = "nb") -> bytes:
         out += [f"### {md_escape(lab[key])}", "", *_actors(view, entries), ""]
     out += [f"## {md_escape(lab['experts'])}", ""]
     if s.expert_questions:
-        out += [
-            f"- {md_escape(q.text)} · {md_escape(view.question_title.get(q.agenda_item_id, ''))}"
-            for q in s.expert_questions
-        ]
+        for eq in s.expert_questions:
+            title = md_escape(view.question_title.get(eq.agenda_item_id, ""))
+            out.append(f"- {md_escape(eq.text)} · {title}")
+            out.append(f"  - {md_escape(view.answer_line(eq))}")
     else:
         out.append(md_escape(lab["none"]))
     out.append("")

@@ -17,6 +17,7 @@ from facilitator_app.schemas.summary import (
     GroupSummary,
     SummaryAgendaItem,
     SummaryCluster,
+    SummaryExpertQuestion,
     SummaryIdea,
 )
 
@@ -88,6 +89,15 @@ class DocumentView:
     def author(self, idea: SummaryIdea) -> str:
         """The author's name where given (consented, not public), else ''."""
         return idea.author_name or ""
+
+    def answer_line(self, question: SummaryExpertQuestion) -> str:
+        """'Experts' answer (name, 09:41): text' for the current answer, or 'not answered'."""
+        label = self.labels["expert_answer"]
+        if not question.answers:
+            return f"{label}: {self.labels['no_answer']}"
+        current = question.answers[-1]
+        who = ", ".join(x for x in (current.expert, self.local(current.answered_at)) if x)
+        return f"{label} ({who}): {current.text}"
 
 
 def _by_votes(ideas: list[SummaryIdea]) -> list[SummaryIdea]:

@@ -1,5 +1,6 @@
 """SQLAlchemy 2.0 ORM entities of the local store."""
 
+from facilitator_app.models.answers import ExpertAnswer
 from facilitator_app.models.base import Base, Entity, Tombstoned, UTCDateTime, utcnow
 from facilitator_app.models.board import Cluster, DotVote, Idea, TimerEvent, VoteRound
 from facilitator_app.models.local import ChangeLogEntry, Conflict, Preference
@@ -21,6 +22,7 @@ __all__ = [
     "Conflict",
     "DotVote",
     "Entity",
+    "ExpertAnswer",
     "Group",
     "Idea",
     "Participant",

@@ -161,12 +161,25 @@ class SummaryVoteRound(_Strict):
     dots: list[SummaryDot] = Field(max_length=MAX_DOTS)
 
 
+class SummaryExpertAnswer(_Strict):
+    """One version of the experts' answer to a question (a correction is a new version)."""
+
+    id: uuid.UUID
+    text: LongText
+    expert: Name = Field(description="who answered; empty in a public summary")
+    answered_at: dt.datetime
+    replaces_id: uuid.UUID | None = Field(description="the version this one corrects")
+
+
 class SummaryExpertQuestion(_Strict):
     """An idea of category ``expert_question``, listed for the organisers' experts."""
 
     idea_id: uuid.UUID
     agenda_item_id: uuid.UUID | None
     text: NoteText
+    answers: list[SummaryExpertAnswer] = Field(
+        max_length=1000, description="every answer version, oldest first; the last is current"
+    )
 
 
 class GroupSummary(_Strict):

@@ -12,7 +12,7 @@ import json
 import re
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -43,6 +43,7 @@ from facilitator_app.schemas.summary import (
     SummaryAgendaItem,
     SummaryCluster,
     SummaryDot,
+    SummaryExpertAnswer,
     SummaryExpertQuestion,
     SummaryGroup,
     SummaryIdea,
@@ -53,6 +54,7 @@ from facilitator_app.schemas.summary import (
     content_digest,
     with_digest,
 )
+from facilitator_app.services import expert_answers
 from facilitator_app.services.plan_file import describe_validation_error
 from facilitator_app.services.schedule import planned_starts
 from facilitator_app.store import Store
@@ -222,11 +224,7 @@ def build_summary(
             )
             for r in rounds
         ],
-        expert_questions=[
-            SummaryExpertQuestion(idea_id=i.id, agenda_item_id=i.agenda_item_id, text=i.text)
-            for i in ideas
-            if i.category == Category.EXPERT_QUESTION
-        ],
+        expert_questions=_expert_questions(store, ideas, public=public),
         sha256="0" * 64,
     )
     return with_digest(summary)
@@ -570,3 +568,29 @@ def check_references(summary: GroupSummary) -> list[str]:
     ):
         problems.append("expert_questions: must list exactly the ideas of that category")
     return problems
+
+
+def _expert_questions(
+    store: Store, ideas: Sequence[Idea], *, public: bool
+) -> list[SummaryExpertQuestion]:
+    """The group's questions for the experts with every answer version (oldest first)."""
+    asked = [i for i in ideas if i.category == Category.EXPERT_QUESTION]
+    answers = expert_answers.history(store, [i.id for i in asked])
+    return [
+        SummaryExpertQuestion(
+            idea_id=i.id,
+            agenda_item_id=i.agenda_item_id,
+            text=i.text,
+            answers=[
+                SummaryExpertAnswer(
+                    id=a.id,
+                    text=a.text,
+                    expert="" if public else a.expert,
+                    answered_at=a.answered_at,
+                    replaces_id=a.replaces_id,
+                )
+                for a in answers.get(i.id, [])
+            ],
+        )
+        for i in asked
+    ]

@@ -43,6 +43,7 @@ SYNCED_TABLES: tuple[str, ...] = (
     "vote_round",
     "dot_vote",
     "timer_event",
+    "expert_answer",
 )
 
 
@@ -62,6 +63,9 @@ def _entity_table(name: str) -> Table:
         Column("payload", Text, nullable=False),
     )
 
+
+# Synced tables only the organisers write; facilitators' roles read them (their groups).
+READ_ONLY_TABLES: tuple[str, ...] = ("expert_answer",)
 
 entity_tables: dict[str, Table] = {name: _entity_table(name) for name in SYNCED_TABLES}
 
@@ -108,6 +112,17 @@ grant_table = Table(
     Column("group_id", Uuid, primary_key=True),
 )
 
+# Written by every completed sync (sync/presence.py): the organisers' desk shows it.
+laptop_sync_table = Table(
+    "central_laptop_sync",
+    central_metadata,
+    Column("node", String(40), primary_key=True),
+    Column("laptop_name", String(200), nullable=False),
+    Column("group_id", Uuid, nullable=True, index=True),
+    Column("db_role", String(128), nullable=False),
+    Column("synced_at", DateTime(timezone=True), nullable=False),
+)
+
 meta_table = Table(
     "central_meta",
     central_metadata,
@@ -122,4 +137,5 @@ ALL_TABLES: tuple[str, ...] = (
     "central_counter",
     "central_grant",
     "central_meta",
+    "central_laptop_sync",
 )

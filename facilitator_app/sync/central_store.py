@@ -25,6 +25,7 @@ from facilitator_app.errors import CentralErrorKind, CentralStoreError
 if TYPE_CHECKING:  # Alembic is imported only when migrating: it costs ~0.15 s of start-up
     from alembic.config import Config
 from facilitator_app.sync.central_schema import (
+    READ_ONLY_TABLES,
     SYNCED_TABLES,
     entity_tables,
     grant_table,
@@ -408,8 +409,13 @@ class CentralStore:
             quoted = f'"{role}"'
             schema = str(conn.execute(text("SELECT current_schema()")).scalar_one())
             conn.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {quoted}'))
-            data = ", ".join((*SYNCED_TABLES, "central_conflict", "central_laptop"))
+            # The experts' answers are the organisers' to write: facilitators only read.
+            writable = [t for t in SYNCED_TABLES if t not in READ_ONLY_TABLES]
+            data = ", ".join(
+                (*writable, "central_conflict", "central_laptop", "central_laptop_sync")
+            )
             conn.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {data} TO {quoted}"))
+            conn.execute(text(f"GRANT SELECT ON {', '.join(READ_ONLY_TABLES)} TO {quoted}"))
             conn.execute(text(f"GRANT SELECT, UPDATE ON central_counter TO {quoted}"))
             conn.execute(
                 text(f"GRANT SELECT ON central_grant, central_meta, {VERSION_TABLE} TO {quoted}")

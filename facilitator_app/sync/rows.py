@@ -21,6 +21,7 @@ from facilitator_app.models import (
     Cluster,
     DotVote,
     Entity,
+    ExpertAnswer,
     Group,
     Idea,
     Participant,
@@ -48,6 +49,7 @@ MODELS: dict[str, type[Entity]] = {
         VoteRound,
         DotVote,
         TimerEvent,
+        ExpertAnswer,
     )
 }
 assert tuple(MODELS) == SYNCED_TABLES

@@ -29,6 +29,7 @@ from facilitator_app.sync.central_store import (
     resolve_central_url,
 )
 from facilitator_app.sync.delivery import laptop_groups
+from facilitator_app.sync.presence import record_sync
 from facilitator_app.sync.pull import PullResult, pull
 from facilitator_app.sync.push import DEFAULT_BATCH, PushResult, push, waiting
 from facilitator_app.sync.receipt import Receipt, check, describe, verify
@@ -221,6 +222,8 @@ def _sync(
                 for table, n in extra.received.items():
                     report.pulled.received[table] = report.pulled.received.get(table, 0) + n
                 report.pulled.ideas.extend(extra.ideas)
+        # Last, so the organisers' desk shows a sync only once it fully completed.
+        record_sync(store, central)
     finally:
         central.close()
     report.waiting = waiting(store)

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.export_summary)
         file_menu.addAction(self.export_action)
+        self.desk_action = QAction(self.tr("&Organisers' desk…"), self)
+        self.desk_action.triggered.connect(self.open_desk)
+        file_menu.addAction(self.desk_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -200,6 +203,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About"), self)
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
+
+    def open_desk(self) -> None:
+        """Open the organisers' desk on a central store (asks which one)."""
+        from facilitator_app.ui.organiser.opening import ask_and_open_desk
+
+        ask_and_open_desk(self, self.store)
 
     def export_summary(self) -> None:
         """Review the session and export the group's summary (runs in the background)."""

@@ -8,12 +8,15 @@ import pytest
 
 from facilitator_app.cli import main
 from facilitator_app.models import Idea
+from facilitator_app.sync.presence import set_laptop_name
 
 
 def test_conflict_line_names_group_laptop_times_and_the_winning_text(
     make_laptop: Any, central_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     a, b = make_laptop("a"), make_laptop("b", offset_s=0.5)
+    set_laptop_name(a.store, "Laptop A")
+    set_laptop_name(b.store, "Laptop B")
     idea = a.add_idea("Grønn mobilitet")
     a.sync(central_url)
     b.sync(central_url)
@@ -27,7 +30,15 @@ def test_conflict_line_names_group_laptop_times_and_the_winning_text(
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == "1 conflict(s)"
     line = lines[0]
-    assert line.startswith(f"idea {idea} (Gruppe 1): 'Grønn mobilitet for alle' written on laptop ")
-    assert a.store.hlc.node in line
-    assert "2021-09-22 " in line and " UTC lost to the version of 2021-09-22 " in line
-    assert line.endswith("now 'Grønn mobilitet i distriktene'")
+    # In words: group, facilitator, question, both laptops by name (not ids), both times
+    # in the workshop's zone, both versions and which one was kept.
+    question = a.question(2).title
+    assert line.startswith(
+        f"Gruppe 1 (facilitator Kari Eksempel), question '{question}': note {idea} changed "
+        "on two laptops. Kept: 'Grønn mobilitet i distriktene' from laptop 'Laptop B' at "
+        "2021-09-22 08:5"
+    )
+    assert (
+        "(the later change won). Lost: 'Grønn mobilitet for alle' from laptop 'Laptop A' " in line
+    )
+    assert a.store.hlc.node not in line and b.store.hlc.node not in line

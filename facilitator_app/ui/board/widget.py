@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 from facilitator_app.errors import UserError
 from facilitator_app.models import Participant
 from facilitator_app.models.enums import Actor, Category
-from facilitator_app.services import board, voting
+from facilitator_app.services import board, expert_answers, voting
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.board import BoardChange, NoteDraft
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
 from facilitator_app.ui.board import capture_syntax
+from facilitator_app.ui.board.answers import show_answers
 from facilitator_app.ui.board.commands import (
     BoardEditCommand,
     MoveCommand,
@@ -199,6 +200,13 @@ class BoardWidget(QWidget):
             self.current_question = question_ids[0] if question_ids else None
         self.scene.set_current(self.current_question)
         self.refresh_votes()
+        self.answers = show_answers(
+            self.scene,
+            dict(self.scene.notes),
+            expert_answers.current_answers(
+                self.store, self.context.session.id, self.context.group.id
+            ),
+        )
         # A reload (a sync brought notes, the agenda changed) leaves the view where the
         # facilitator has it, unless the question itself changed.
         if self.current_question != self._shown_question:

@@ -1,0 +1,1 @@
+"""The organisers' desk window: every group at a glance, read from the central store."""
