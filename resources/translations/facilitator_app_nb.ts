@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AgendaController</name>
+    <message>
+        <source>Next item</source>
+        <translation>Neste punkt</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Forrige punkt</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk som ferdig</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>Hopp over punkt</translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation>Åpne punkt igjen</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Endre rekkefølge på agendaen</translation>
+    </message>
+    <message>
+        <source>Edit timebox</source>
+        <translation>Endre tidsramme</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Endre notat</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Legg til punkt</translation>
+    </message>
+</context>
+<context>
     <name>AgendaMessages</name>
     <message>
         <source>{n} min</source>
@@ -167,34 +206,6 @@
         <translation>{title}, {minutes} minutter, {status}</translation>
     </message>
     <message>
-        <source>Mark done</source>
-        <translation>Merk som ferdig</translation>
-    </message>
-    <message>
-        <source>Skip item</source>
-        <translation>Hopp over punkt</translation>
-    </message>
-    <message>
-        <source>Reopen item</source>
-        <translation>Åpne punkt igjen</translation>
-    </message>
-    <message>
-        <source>Reorder agenda</source>
-        <translation>Endre rekkefølge på agendaen</translation>
-    </message>
-    <message>
-        <source>Edit timebox</source>
-        <translation>Endre tidsramme</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Endre notat</translation>
-    </message>
-    <message>
-        <source>Add item</source>
-        <translation>Legg til punkt</translation>
-    </message>
-    <message>
         <source>Timebox</source>
         <translation>Tidsramme</translation>
     </message>
@@ -214,152 +225,8 @@
 <context>
     <name>AgendaTimerActions</name>
     <message>
-        <source>&amp;Next item</source>
-        <translation>&amp;Neste punkt</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>&amp;Forrige punkt</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <source>&amp;Start / pause timer</source>
-        <translation>&amp;Start / pause tidtaker</translation>
-    </message>
-    <message>
-        <source>Ctrl+Space</source>
-        <translation>Ctrl+Space</translation>
-    </message>
-    <message>
-        <source>&amp;One minute more</source>
-        <translation>&amp;Ett minutt mer</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Up</source>
-        <translation>Ctrl+Shift+Up</translation>
-    </message>
-    <message>
-        <source>One minute &amp;less</source>
-        <translation>Ett minutt m&amp;indre</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Down</source>
-        <translation>Ctrl+Shift+Down</translation>
-    </message>
-    <message>
-        <source>&amp;Reset timer</source>
-        <translation>&amp;Nullstill tidtaker</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter view</source>
-        <translation>&amp;Presentasjonsvisning</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
         <source>&amp;Sound when time is up</source>
         <translation>&amp;Lyd når tiden er ute</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Merk som &amp;ferdig</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>S&amp;kip item</source>
-        <translation>&amp;Hopp over punkt</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Re&amp;open item</source>
-        <translation>Å&amp;pne punkt igjen</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Move item &amp;up</source>
-        <translation>Flytt punkt &amp;opp</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgUp</source>
-        <translation>Ctrl+Shift+PgUp</translation>
-    </message>
-    <message>
-        <source>Move item do&amp;wn</source>
-        <translation>Flytt punkt &amp;ned</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgDown</source>
-        <translation>Ctrl+Shift+PgDown</translation>
-    </message>
-    <message>
-        <source>&amp;Add item…</source>
-        <translation>&amp;Legg til punkt …</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
-        <source>Edit &amp;timebox…</source>
-        <translation>Endre &amp;tidsramme …</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note…</source>
-        <translation>Endre n&amp;otat …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>Overalt</translation>
-    </message>
-    <message>
-        <source>In the agenda list</source>
-        <translation>I agendalisten</translation>
-    </message>
-    <message>
-        <source>In the presenter view</source>
-        <translation>I presentasjonsvisningen</translation>
     </message>
     <message>
         <source>Reorder by dragging</source>
@@ -368,10 +235,6 @@
     <message>
         <source>Mouse</source>
         <translation>Mus</translation>
-    </message>
-    <message>
-        <source>On the whiteboard</source>
-        <translation>På tavla</translation>
     </message>
 </context>
 <context>
@@ -431,118 +294,6 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <source>&amp;Edit note text</source>
-        <translation>&amp;Rediger lappens tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate notes</source>
-        <translation>&amp;Dupliser lapper</translation>
-    </message>
-    <message>
-        <source>De&amp;lete notes</source>
-        <translation>S&amp;lett lapper</translation>
-    </message>
-    <message>
-        <source>&amp;Move selected notes to the current question</source>
-        <translation>&amp;Flytt valgte lapper til gjeldende spørsmål</translation>
-    </message>
-    <message>
-        <source>&amp;Group into cluster…</source>
-        <translation>&amp;Grupper i klynge …</translation>
-    </message>
-    <message>
-        <source>&amp;Ungroup cluster</source>
-        <translation>&amp;Løs opp klynge</translation>
-    </message>
-    <message>
-        <source>&amp;Rename cluster…</source>
-        <translation>Gi klyngen nytt &amp;navn …</translation>
-    </message>
-    <message>
-        <source>&amp;Arrange current question by cluster</source>
-        <translation>&amp;Ordne gjeldende spørsmål etter klynge</translation>
-    </message>
-    <message>
-        <source>&amp;Sort current question by votes</source>
-        <translation>&amp;Sorter gjeldende spørsmål etter stemmer</translation>
-    </message>
-    <message>
-        <source>&amp;Paste lines as notes…</source>
-        <translation>&amp;Lim inn linjer som lapper …</translation>
-    </message>
-    <message>
-        <source>Open &amp;vote on current question…</source>
-        <translation>Start &amp;avstemning om gjeldende spørsmål …</translation>
-    </message>
-    <message>
-        <source>Open vote on &amp;whole board…</source>
-        <translation>Start avstemning om &amp;hele tavla …</translation>
-    </message>
-    <message>
-        <source>&amp;Close vote</source>
-        <translation>&amp;Avslutt avstemning</translation>
-    </message>
-    <message>
-        <source>Add a &amp;dot to selected notes</source>
-        <translation>Gi valgte lapper en &amp;prikk</translation>
-    </message>
-    <message>
-        <source>&amp;Take back a dot from selected notes</source>
-        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
-    </message>
-    <message>
-        <source>&amp;Next voter</source>
-        <translation>&amp;Neste som stemmer</translation>
-    </message>
-    <message>
-        <source>Pre&amp;vious voter</source>
-        <translation>For&amp;rige som stemmer</translation>
-    </message>
-    <message>
-        <source>E&amp;xport board as picture…</source>
-        <translation>E&amp;ksporter tavla som bilde …</translation>
-    </message>
-    <message>
-        <source>Export current &amp;question as picture…</source>
-        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;inn</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;ut</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;100 %</source>
-        <translation>Zoom &amp;100 %</translation>
-    </message>
-    <message>
-        <source>&amp;Fit whole board</source>
-        <translation>&amp;Vis hele tavla</translation>
-    </message>
-    <message>
-        <source>Fit &amp;current question</source>
-        <translation>Vis &amp;gjeldende spørsmål</translation>
-    </message>
-    <message>
-        <source>&amp;Filter notes</source>
-        <translation>&amp;Filtrer lapper</translation>
-    </message>
-    <message>
-        <source>Select next note</source>
-        <translation>Velg neste lapp</translation>
-    </message>
-    <message>
-        <source>Select previous note</source>
-        <translation>Velg forrige lapp</translation>
-    </message>
-    <message>
-        <source>Add the next note to the selection</source>
-        <translation>Legg neste lapp til utvalget</translation>
-    </message>
-    <message>
         <source>Yellow</source>
         <translation>Gul</translation>
     </message>
@@ -565,30 +316,6 @@
     <message>
         <source>Purple</source>
         <translation>Lilla</translation>
-    </message>
-    <message>
-        <source>Add the typed note</source>
-        <translation>Legg til lappen du har skrevet</translation>
-    </message>
-    <message>
-        <source>Move selected notes (Shift: one pixel)</source>
-        <translation>Flytt valgte lapper (Shift: én piksel)</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>Piltastene</translation>
-    </message>
-    <message>
-        <source>Category: {name}</source>
-        <translation>Kategori: {name}</translation>
-    </message>
-    <message>
-        <source>Who must act: {name}</source>
-        <translation>Hvem må handle: {name}</translation>
-    </message>
-    <message>
-        <source>Colour: {name}</source>
-        <translation>Farge: {name}</translation>
     </message>
     <message>
         <source>&amp;Board</source>
@@ -619,28 +346,12 @@
         <translation>&amp;Flytt til spørsmål</translation>
     </message>
     <message>
-        <source>Select one or more notes first.</source>
-        <translation>Velg én eller flere lapper først.</translation>
+        <source>Paste as notes</source>
+        <translation>Lim inn som lapper</translation>
     </message>
     <message>
-        <source>Change notes</source>
-        <translation>Endre lapper</translation>
-    </message>
-    <message>
-        <source>Change author</source>
-        <translation>Endre forfatter</translation>
-    </message>
-    <message>
-        <source>Move to question</source>
-        <translation>Flytt til spørsmål</translation>
-    </message>
-    <message>
-        <source>The agenda has no question to move notes to.</source>
-        <translation>Agendaen har ikke noe spørsmål å flytte lapper til.</translation>
-    </message>
-    <message>
-        <source>Duplicate notes</source>
-        <translation>Dupliser lapper</translation>
+        <source>Make {n} notes, one per line, in the current question?</source>
+        <translation>Lage {n} lapper, én per linje, i gjeldende spørsmål?</translation>
     </message>
     <message>
         <source>Select the notes to group first.</source>
@@ -653,6 +364,125 @@
     <message>
         <source>Cluster name:</source>
         <translation>Navn på klyngen:</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Gi klyngen nytt navn</translation>
+    </message>
+    <message>
+        <source>Open a dot vote</source>
+        <translation>Start prikkavstemning</translation>
+    </message>
+    <message>
+        <source>Dots per participant:</source>
+        <translation>Prikker per deltaker:</translation>
+    </message>
+    <message>
+        <source>The current question has no notes yet.</source>
+        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
+    </message>
+    <message>
+        <source>There is no current question to export.</source>
+        <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
+    </message>
+    <message>
+        <source>Export as picture</source>
+        <translation>Eksporter som bilde</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: {error}</source>
+        <translation>Kunne ikke skrive {path}: {error}</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Lagret {path}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardController</name>
+    <message>
+        <source>Type the idea first; an empty note is not added.</source>
+        <translation>Skriv ideen først; en tom lapp legges ikke til.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <source>No single participant matches {word}.</source>
+        <translation>Ingen enkelt deltaker passer med {word}.</translation>
+    </message>
+    <message>
+        <source>{word} is not a category: use #c, #m, #q or #o.</source>
+        <translation>{word} er ikke en kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
+    </message>
+    <message>
+        <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
+        <translation>{word} er ikke en aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggere eller !ukjent.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text; only text can become notes.</source>
+        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
+        <translation>Utklippstavla har {n} linjer; høyst {max} kan limes inn om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
+    </message>
+    <message>
+        <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
+        <translation>{n} av linjene er lengre enn {max} tegn; ingenting ble lagt til.</translation>
+    </message>
+    <message>
+        <source>Paste {n} notes</source>
+        <translation>Lim inn {n} lapper</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Endre notat</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Endre størrelse på lapp</translation>
+    </message>
+    <message>
+        <source>Delete {n} note(s)</source>
+        <translation>Slett {n} lapp(er)</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Endre lapper</translation>
+    </message>
+    <message>
+        <source>Select one or more notes first.</source>
+        <translation>Velg én eller flere lapper først.</translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation>Endre forfatter</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Dupliser lapper</translation>
+    </message>
+    <message>
+        <source>The agenda has no question to move notes to.</source>
+        <translation>Agendaen har ikke noe spørsmål å flytte lapper til.</translation>
+    </message>
+    <message>
+        <source>Move to question</source>
+        <translation>Flytt til spørsmål</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Grupper lapper</translation>
     </message>
     <message>
         <source>Select one cluster (or notes of one cluster) first.</source>
@@ -679,18 +509,6 @@
         <translation>Sorter etter stemmer</translation>
     </message>
     <message>
-        <source>The clipboard holds no text; only text can become notes.</source>
-        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
-    </message>
-    <message>
-        <source>Open a dot vote</source>
-        <translation>Start prikkavstemning</translation>
-    </message>
-    <message>
-        <source>Dots per participant:</source>
-        <translation>Prikker per deltaker:</translation>
-    </message>
-    <message>
         <source>Open vote</source>
         <translation>Start avstemning</translation>
     </message>
@@ -707,28 +525,20 @@
         <translation>Avstemningen er avsluttet og lagret.</translation>
     </message>
     <message>
-        <source>The current question has no notes yet.</source>
-        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
+        <source>No vote is open. Open one from the Board menu.</source>
+        <translation>Ingen avstemning pågår. Start en fra Tavle-menyen.</translation>
     </message>
     <message>
-        <source>There is no current question to export.</source>
-        <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
+        <source>Select the note to vote on first.</source>
+        <translation>Velg lappen det skal stemmes på, først.</translation>
     </message>
     <message>
-        <source>Export as picture</source>
-        <translation>Eksporter som bilde</translation>
+        <source>Add a dot</source>
+        <translation>Gi en prikk</translation>
     </message>
     <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Kunne ikke skrive {path}: {error}</translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation>Lagret {path}</translation>
+        <source>Take back a dot</source>
+        <translation>Ta tilbake en prikk</translation>
     </message>
 </context>
 <context>
@@ -796,68 +606,8 @@
         <translation>Stemmer:</translation>
     </message>
     <message>
-        <source>No single participant matches {word}.</source>
-        <translation>Ingen enkelt deltaker passer med {word}.</translation>
-    </message>
-    <message>
-        <source>{word} is not a category: use #c, #m, #q or #o.</source>
-        <translation>{word} er ikke en kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
-    </message>
-    <message>
-        <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
-        <translation>{word} er ikke en aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggere eller !ukjent.</translation>
-    </message>
-    <message>
-        <source>Type the idea first; an empty note is not added.</source>
-        <translation>Skriv ideen først; en tom lapp legges ikke til.</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Legg til lapp</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text; only text can become notes.</source>
-        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
-    </message>
-    <message>
         <source>The clipboard text has {n} characters; a note holds at most {max}.</source>
         <translation>Teksten på utklippstavla har {n} tegn; en lapp rommer høyst {max}.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
-        <translation>Utklippstavla har {n} linjer; høyst {max} kan limes inn om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
-    </message>
-    <message>
-        <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
-        <translation>{n} av linjene er lengre enn {max} tegn; ingenting ble lagt til.</translation>
-    </message>
-    <message>
-        <source>Paste as notes</source>
-        <translation>Lim inn som lapper</translation>
-    </message>
-    <message>
-        <source>Make {n} notes, one per line, in the current question?</source>
-        <translation>Lage {n} lapper, én per linje, i gjeldende spørsmål?</translation>
-    </message>
-    <message>
-        <source>Paste {n} notes</source>
-        <translation>Lim inn {n} lapper</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Rediger lapp</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flytt lapper</translation>
-    </message>
-    <message>
-        <source>Resize note</source>
-        <translation>Endre størrelse på lapp</translation>
-    </message>
-    <message>
-        <source>Delete {n} note(s)</source>
-        <translation>Slett {n} lapp(er)</translation>
     </message>
     <message>
         <source>the whole board</source>
@@ -880,24 +630,15 @@
         <translation>Avstemning om {scope}: {dots} prikker hver · {total} av {cap} satt · {mine}</translation>
     </message>
     <message>
-        <source>No vote is open. Open one from the Board menu.</source>
-        <translation>Ingen avstemning pågår. Start en fra Tavle-menyen.</translation>
-    </message>
-    <message>
-        <source>Select the note to vote on first.</source>
-        <translation>Velg lappen det skal stemmes på, først.</translation>
-    </message>
-    <message>
-        <source>Add a dot</source>
-        <translation>Gi en prikk</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Ta tilbake en prikk</translation>
-    </message>
-    <message>
         <source>{n} match(es)</source>
         <translation>{n} treff</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureKeys</name>
+    <message>
+        <source>The clipboard holds no text; only text can become notes.</source>
+        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +874,253 @@
     </message>
 </context>
 <context>
+    <name>Keymap</name>
+    <message>
+        <source>&amp;Switch session or group…</source>
+        <translation>&amp;Bytt sesjon eller gruppe …</translation>
+    </message>
+    <message>
+        <source>&amp;End session and export…</source>
+        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Neste punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Forrige punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause timer</source>
+        <translation>&amp;Start / pause tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;One minute more</source>
+        <translation>&amp;Ett minutt mer</translation>
+    </message>
+    <message>
+        <source>One minute &amp;less</source>
+        <translation>Ett minutt m&amp;indre</translation>
+    </message>
+    <message>
+        <source>&amp;Reset timer</source>
+        <translation>&amp;Nullstill tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Merk som &amp;ferdig</translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation>&amp;Hopp over punkt</translation>
+    </message>
+    <message>
+        <source>Re&amp;open item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Flytt punkt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move item do&amp;wn</source>
+        <translation>Flytt punkt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Legg til punkt …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;timebox…</source>
+        <translation>Endre &amp;tidsramme …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>Endre n&amp;otat …</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Avslutt fullskjerm</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Legg til lappen du har skrevet</translation>
+    </message>
+    <message>
+        <source>Move selected notes (Shift: one pixel)</source>
+        <translation>Flytt valgte lapper (Shift: én piksel)</translation>
+    </message>
+    <message>
+        <source>Delete selected notes</source>
+        <translation>Slett valgte lapper</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Paste several lines as notes</source>
+        <translation>Lim inn flere linjer som lapper</translation>
+    </message>
+    <message>
+        <source>Select next note</source>
+        <translation>Velg neste lapp</translation>
+    </message>
+    <message>
+        <source>Select previous note</source>
+        <translation>Velg forrige lapp</translation>
+    </message>
+    <message>
+        <source>Add the next note to the selection</source>
+        <translation>Legg neste lapp til utvalget</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note text</source>
+        <translation>&amp;Rediger lappens tekst</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate notes</source>
+        <translation>&amp;Dupliser lapper</translation>
+    </message>
+    <message>
+        <source>De&amp;lete notes</source>
+        <translation>S&amp;lett lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected notes to the current question</source>
+        <translation>&amp;Flytt valgte lapper til gjeldende spørsmål</translation>
+    </message>
+    <message>
+        <source>Category (challenge, idea, question, other)</source>
+        <translation>Kategori (utfordring, idé, spørsmål, annet)</translation>
+    </message>
+    <message>
+        <source>Who must act (in the order of the Board menu)</source>
+        <translation>Hvem må handle (i rekkefølgen i Tavle-menyen)</translation>
+    </message>
+    <message>
+        <source>Colour (yellow, pink, green, blue, orange, purple)</source>
+        <translation>Farge (gul, rosa, grønn, blå, oransje, lilla)</translation>
+    </message>
+    <message>
+        <source>&amp;Group into cluster…</source>
+        <translation>&amp;Grupper i klynge …</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup cluster</source>
+        <translation>&amp;Løs opp klynge</translation>
+    </message>
+    <message>
+        <source>&amp;Rename cluster…</source>
+        <translation>Gi klyngen nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange current question by cluster</source>
+        <translation>&amp;Ordne gjeldende spørsmål etter klynge</translation>
+    </message>
+    <message>
+        <source>&amp;Sort current question by votes</source>
+        <translation>&amp;Sorter gjeldende spørsmål etter stemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines as notes…</source>
+        <translation>&amp;Lim inn linjer som lapper …</translation>
+    </message>
+    <message>
+        <source>Open &amp;vote on current question…</source>
+        <translation>Start &amp;avstemning om gjeldende spørsmål …</translation>
+    </message>
+    <message>
+        <source>Open vote on &amp;whole board…</source>
+        <translation>Start avstemning om &amp;hele tavla …</translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation>&amp;Avslutt avstemning</translation>
+    </message>
+    <message>
+        <source>Add a &amp;dot to selected notes</source>
+        <translation>Gi valgte lapper en &amp;prikk</translation>
+    </message>
+    <message>
+        <source>&amp;Take back a dot from selected notes</source>
+        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Next voter</source>
+        <translation>&amp;Neste som stemmer</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious voter</source>
+        <translation>For&amp;rige som stemmer</translation>
+    </message>
+    <message>
+        <source>E&amp;xport board as picture…</source>
+        <translation>E&amp;ksporter tavla som bilde …</translation>
+    </message>
+    <message>
+        <source>Export current &amp;question as picture…</source>
+        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;100 %</source>
+        <translation>Zoom &amp;100 %</translation>
+    </message>
+    <message>
+        <source>&amp;Fit whole board</source>
+        <translation>&amp;Vis hele tavla</translation>
+    </message>
+    <message>
+        <source>Fit &amp;current question</source>
+        <translation>Vis &amp;gjeldende spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Filter notes</source>
+        <translation>&amp;Filtrer lapper</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <source>In the agenda list</source>
+        <translation>I agendalisten</translation>
+    </message>
+    <message>
+        <source>In the empty capture field</source>
+        <translation>I det tomme innskrivingsfeltet</translation>
+    </message>
+    <message>
+        <source>In the presenter view</source>
+        <translation>I presentasjonsvisningen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>{group} · {session} – Facilitator</source>
@@ -1145,22 +1133,6 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
-    </message>
-    <message>
-        <source>&amp;Switch session or group…</source>
-        <translation>&amp;Bytt sesjon eller gruppe …</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
-    </message>
-    <message>
-        <source>&amp;End session and export…</source>
-        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1242,14 +1214,6 @@ Datamappe: {folder}</translation>
     <message>
         <source>Time left</source>
         <translation>Tid igjen</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Fullskjerm</translation>
-    </message>
-    <message>
-        <source>Leave full screen</source>
-        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
         <source>Thank you!</source>
