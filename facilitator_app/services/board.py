@@ -23,6 +23,7 @@ from facilitator_app.errors import QT_TRANSLATE_NOOP
 from facilitator_app.models import Cluster, Idea
 from facilitator_app.services import board_layout as layout
 from facilitator_app.services.batches import chunks
+from facilitator_app.services.board_capture import capture_one
 
 # The states, the change and the reads are part of this module's interface (board.NoteState).
 from facilitator_app.services.board_model import *  # noqa: F403
@@ -133,8 +134,9 @@ def add_notes(
 def capture(
     store: Store, session_id: uuid.UUID, group_id: uuid.UUID, draft: NoteDraft
 ) -> BoardChange:
-    """Quick capture: one note, stored durably before this returns."""
-    return add_notes(store, session_id, group_id, [draft])
+    """Quick capture: one note, stored durably before this returns (its own fast path,
+    ``board_capture``; the same checks, placement and change log as ``add_notes``)."""
+    return capture_one(store, session_id, group_id, draft)
 
 
 def _load_notes(s: OrmSession, ids: Iterable[uuid.UUID]) -> list[Idea]:

@@ -15,7 +15,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Integer, String, and_, case, func, not_, select, type_coerce
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    bindparam,
+    case,
+    func,
+    not_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
@@ -313,22 +325,13 @@ def check_colour(colour: str) -> None:
 # --- placement ---------------------------------------------------------------------------
 
 
-def _occupied(
-    s: OrmSession, session_id: uuid.UUID, group_id: uuid.UUID, agenda_item_id: uuid.UUID | None
-) -> layout.SlotFinder:
-    """A slot finder knowing the notes and cluster frames already in a question's frame.
-
-    Notes sitting exactly in a grid slot (the usual case) are reduced to their slot number
-    by SQLite, so a capture on a board of thousands of notes stays cheap; only notes moved
-    off the grid, resized or clustered are looked at one by one.
-    """
-    where = (
-        Idea.session_id == session_id,
-        Idea.group_id == group_id,
-        Idea.deleted_at.is_(None),
-        Idea.agenda_item_id == agenda_item_id
-        if agenda_item_id is not None
-        else Idea.agenda_item_id.is_(None),
+def _occupied_query(any_question: bool) -> Select[Any]:
+    """The placement scan of one frame, built once with bound parameters (building the
+    expression anew on every capture cost about as much as running it)."""
+    frame = (
+        Idea.agenda_item_id == bindparam("question")
+        if any_question
+        else Idea.agenda_item_id.is_(None)
     )
     col = func.cast(Idea.x / layout.STEP_X, Integer)
     row = func.cast(Idea.y / layout.STEP_Y, Integer)
@@ -350,12 +353,38 @@ def _occupied(
         Idea.height,
         func.coalesce(type_coerce(Idea.cluster_id, String), ""),
     )
-    slots, others = s.execute(
-        select(
-            func.group_concat(case((on_grid, row * layout.COLUMNS + col))),
-            func.group_concat(case((not_(on_grid), off_grid)), ";"),
-        ).where(*where)
-    ).one()
+    return select(
+        func.group_concat(case((on_grid, row * layout.COLUMNS + col))),
+        func.group_concat(case((not_(on_grid), off_grid)), ";"),
+    ).where(
+        Idea.session_id == bindparam("session"),
+        Idea.group_id == bindparam("group"),
+        Idea.deleted_at.is_(None),
+        frame,
+    )
+
+
+_OCCUPIED = {True: _occupied_query(True), False: _occupied_query(False)}
+
+
+def _occupied(
+    s: OrmSession | Connection,
+    session_id: uuid.UUID,
+    group_id: uuid.UUID,
+    agenda_item_id: uuid.UUID | None,
+) -> layout.SlotFinder:
+    """A slot finder knowing the notes and cluster frames already in a question's frame.
+
+    Notes sitting exactly in a grid slot (the usual case) are reduced to their slot number
+    by SQLite, so a capture on a board of thousands of notes stays cheap; only notes moved
+    off the grid, resized or clustered are looked at one by one.
+    """
+    params: dict[str, Any] = {"session": session_id, "group": group_id}
+    if agenda_item_id is not None:
+        params["question"] = agenda_item_id
+    found = s.execute(_OCCUPIED[agenda_item_id is not None], params).one()
+    slots: str | None = found[0]
+    others: str | None = found[1]
     finder = layout.SlotFinder(())
     if slots:
         finder.taken.update(map(int, slots.split(",")))
