@@ -102,9 +102,15 @@ def test_unknown_prefix_and_empty_note_keep_text_and_store_nothing(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     w = window.board
-    type_note(qtbot, w, "@nobody Noe")
+    type_note(qtbot, w, "@nobody Noe #zz")
     assert "No single participant matches @nobody" in w.feedback.text()
-    assert w.capture_edit.text() == "@nobody Noe"
+    assert "#zz is not a category" in w.feedback.text()  # every problem at once
+    assert w.capture_edit.text() == "@nobody Noe #zz"
+    # The next idea typed replaces the refused line (never joins it), and the message
+    # about that line goes away.
+    assert w.capture_edit.selectedText() == "@nobody Noe #zz"
+    qtbot.keyClicks(w.capture_edit, "Ny")
+    assert w.capture_edit.text() == "Ny" and not w.feedback.isVisible()
     w.capture_edit.clear()
     type_note(qtbot, w, "   ")
     assert "empty note" in w.feedback.text()

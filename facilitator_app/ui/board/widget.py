@@ -66,6 +66,8 @@ class BoardWidget(QWidget):
         self.capture_edit.setAccessibleName(self.tr("Capture an idea"))
         self.capture_edit.setClearButtonEnabled(True)
         self.capture_edit.returnPressed.connect(self.capture)
+        self._line_refused = False
+        self.capture_edit.textEdited.connect(self._line_edited)
 
         self.author_box = QComboBox()
         self.author_box.setAccessibleName(self.tr("Author of the next note"))
@@ -287,10 +289,21 @@ class BoardWidget(QWidget):
     def capture(self) -> None:
         """Enter in the capture field: store the note, paint it, clear the field."""
         change = self.controller.capture(self.capture_edit.text())
-        if change is not None:
-            self.capture_edit.clear()
-            for nid in change.notes_after:
-                self._keep_in_view(self.scene.notes[nid])
+        if change is None:
+            # The refused line stays, selected: typing the next idea replaces it instead
+            # of joining the two, and the arrow keys keep it to correct it.
+            self.capture_edit.selectAll()
+            self._line_refused = True
+            return
+        self.capture_edit.clear()
+        for nid in change.notes_after:
+            self._keep_in_view(self.scene.notes[nid])
+
+    def _line_edited(self, _text: str) -> None:
+        """A message about the refused line no longer holds once the line is changed."""
+        if self._line_refused:
+            self._line_refused = False
+            self.feedback.hide()
 
     def _keep_in_view(self, item: NoteItem) -> None:
         """Scroll to a new note, and then some: room for the next rows comes into view too.
