@@ -103,6 +103,8 @@ class MainWindow(QMainWindow):
             self, self.view_menu, self.help_menu.menuAction()
         )
         self.current_item_changed.connect(self.board.set_current_item)
+        # A late arrival ticked present joins a running vote (budget and voter list).
+        self.participants.attendance_changed.connect(self.board.controller.refresh_votes)
         self.live.changed.connect(self.board.sync_frames)  # questions added, moved, renamed
         # A permanent line, not a message: short messages ("Time is up…") cover it for a
         # while and it comes back, instead of leaving the status bar empty.

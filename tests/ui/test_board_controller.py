@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from facilitator_app.models import Idea
-from facilitator_app.services import board, voting
+from facilitator_app.services import attendance, board, voting
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.store import Store
 from facilitator_app.ui.board.controller import BoardController
@@ -206,3 +206,26 @@ def test_votes_open_cast_take_back_close_and_undo(b: Board) -> None:
     b.check()
     c.step_voter(-1)
     assert c.voter is None
+
+
+def test_only_participants_ticked_present_vote_and_a_late_arrival_joins(b: Board) -> None:
+    c = b.c
+    people = [p.id for p in c.participants]
+    assert len(people) >= 4
+    # Attendance not taken yet: everyone may vote.
+    assert c.voters() == [None, *people]
+    for pid in people[:2]:
+        attendance.set_present(c.store, c.session_id, pid, True)
+    c.capture("stem")
+    (nid,) = b.scene.notes
+    assert c.open_vote(None, 3)
+    assert c.vote_round is not None and c.vote_round.capacity == 6  # 3 dots × 2 present
+    assert c.voters() == [None, *people[:2]]
+    # A late arrival is ticked present during the vote: budget and voter list grow.
+    attendance.set_present(c.store, c.session_id, people[2], True)
+    c.refresh_votes()
+    assert c.vote_round.capacity == 9 and c.voters() == [None, *people[:3]]
+    c.set_voter(people[2])
+    c.cast([nid])
+    assert b.scene.notes[nid].votes == 1
+    b.check()

@@ -77,8 +77,9 @@ class VoteOperations:
         return voting.used_by(self.store, self.vote_round.id) if self.vote_round else {}
 
     def voters(self) -> list[uuid.UUID | None]:
-        """Who can vote, in order: anonymous dots, then each participant."""
-        return [None, *(p.id for p in self.participants)]
+        """Who can vote, in order: anonymous dots, then each participant ticked present
+        (everyone while attendance has not been taken)."""
+        return [None, *voting.voters(self.store, self.session_id, self.group_id)]
 
     def set_voter(self, voter: uuid.UUID | None) -> None:
         """Choose whose dots the next votes are."""

@@ -128,9 +128,7 @@ class BoardWidget(QWidget):
         self.voter_box = QComboBox()
         self.voter_box.setAccessibleName(self.tr("Who is voting"))
         self.voter_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.voter_box.addItem(self.tr("Anonymous dots"), None)
-        for p in self.participants:
-            self.voter_box.addItem(p.display_name, p.id)
+        # Filled with who may vote by _fill_voters (those present) once the board loads.
         self.voter_box.activated.connect(
             lambda _i: self.controller.set_voter(self.voter_box.currentData())
         )
@@ -369,8 +367,20 @@ class BoardWidget(QWidget):
 
     # --- votes -----------------------------------------------------------------------
 
+    def _fill_voters(self, voters: list[uuid.UUID | None]) -> None:
+        """The voter list: anonymous dots, then the participants who are present."""
+        shown = [self.voter_box.itemData(i) for i in range(self.voter_box.count())]
+        if shown == voters:
+            return
+        names = {p.id: p.display_name for p in self.participants}
+        self.voter_box.clear()
+        for voter in voters:
+            name = self.tr("Anonymous dots") if voter is None else names.get(voter, "")
+            self.voter_box.addItem(name, voter)
+
     def _show_vote_bar(self) -> None:
         c = self.controller
+        self._fill_voters(c.voters())
         index = self.voter_box.findData(c.voter)
         if index >= 0 and index != self.voter_box.currentIndex():
             self.voter_box.setCurrentIndex(index)
