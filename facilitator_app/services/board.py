@@ -22,18 +22,15 @@ from sqlalchemy.orm import Session as OrmSession
 from facilitator_app.errors import QT_TRANSLATE_NOOP
 from facilitator_app.models import Cluster, Idea
 from facilitator_app.services import board_layout as layout
-from facilitator_app.services.batches import chunks
 from facilitator_app.services.board_capture import capture_one
 
 # The states, the change and the reads are part of this module's interface (board.NoteState).
 from facilitator_app.services.board_model import *  # noqa: F403
-from facilitator_app.services.board_model import (  # re-exported: board.NoteState, …
-    MAX_NOTE_CHARS as MAX_NOTE_CHARS,
-)
 from facilitator_app.services.board_model import (
     MAX_NOTES_AT_ONCE,
     BoardChange,
     BoardError,
+    NoteChoices,
     NoteDraft,
     _check_author,
     _check_question,
@@ -44,33 +41,7 @@ from facilitator_app.services.board_model import (
     check_colour,
     clean_text,
 )
-from facilitator_app.services.board_model import (
-    PALETTE as PALETTE,
-)
-from facilitator_app.services.board_model import (
-    Board as Board,
-)
-from facilitator_app.services.board_model import (
-    ClusterState as ClusterState,
-)
-from facilitator_app.services.board_model import (
-    NoteState as NoteState,
-)
-from facilitator_app.services.board_model import (
-    QuestionFrame as QuestionFrame,
-)
-from facilitator_app.services.board_model import (
-    frame_key as frame_key,
-)
-from facilitator_app.services.board_model import (
-    load_board as load_board,
-)
-from facilitator_app.services.board_model import (
-    question_frames as question_frames,
-)
-from facilitator_app.services.board_model import (
-    question_items as question_items,
-)
+from facilitator_app.services.board_sync import separate_stacked as separate_stacked
 from facilitator_app.store import Store
 
 # --- actions -----------------------------------------------------------------------------
@@ -174,73 +145,24 @@ def _update(
     return change
 
 
-def separate_stacked(store: Store, received: Iterable[uuid.UUID]) -> BoardChange:
-    """Move notes ``received`` from another laptop off the notes already here, where they
-    lie exactly on top of each other (same frame, same x and y).
-
-    Sync calls this after a pull: two laptops capturing on the same question place their
-    notes in the same next free slot. Of the two sides sharing a spot (the received notes
-    and the ones already here) the side whose smallest id is larger moves, each note to
-    the next free slot. The receiving laptop on the other side applies the same rule to
-    the same notes, so both move the same ones (to the same slots when their boards agree;
-    equal values never conflict). The move is an ordinary change that syncs back, so the
-    other laptop and the organisers see the same board. Notes stacked on purpose on one
-    laptop (all received, or all already here) stay as they are.
-    """
-    wanted = set(received)
-    change = BoardChange()
-    if not wanted:
-        return change
-    with store.transaction() as s:
-        ids = sorted(wanted)
-        frames: set[tuple[uuid.UUID, uuid.UUID, uuid.UUID | None]] = set()
-        for chunk in chunks(ids):  # a pull may bring many: keep under SQLite's limit
-            frames.update(
-                (r.session_id, r.group_id, r.agenda_item_id)
-                for r in s.execute(
-                    select(Idea.session_id, Idea.group_id, Idea.agenda_item_id).where(
-                        Idea.id.in_(chunk), Idea.deleted_at.is_(None)
-                    )
-                )
-            )
-        finders: dict[uuid.UUID | None, layout.SlotFinder] = {}
-        for session_id, group_id, agenda_item_id in sorted(frames, key=str):
-            frame = (
-                Idea.agenda_item_id == agenda_item_id
-                if agenda_item_id is not None
-                else Idea.agenda_item_id.is_(None)
-            )
-            notes = s.scalars(
-                select(Idea).where(
-                    Idea.session_id == session_id,
-                    Idea.group_id == group_id,
-                    Idea.deleted_at.is_(None),
-                    frame,
-                )
-            ).all()
-            spots: dict[tuple[float, float], list[Idea]] = defaultdict(list)
-            for note in notes:
-                spots[(note.x, note.y)].append(note)
-            finders.clear()
-            for stacked in spots.values():
-                theirs = sorted((n for n in stacked if n.id in wanted), key=lambda n: n.id)
-                ours = sorted((n for n in stacked if n.id not in wanted), key=lambda n: n.id)
-                if not theirs or not ours:
-                    continue
-                movers = theirs if theirs[0].id > ours[0].id else ours
-                finder = _finder(s, finders, session_id, group_id, agenda_item_id)
-                for note in movers:
-                    before = _state(note)
-                    note.x, note.y = finder.take()
-                    change.notes_before[note.id] = before
-                    change.notes_after[note.id] = _state(note)
-    return change
-
-
-def edit_text(store: Store, note_id: uuid.UUID, text: str) -> BoardChange:
-    """Replace a note's text (empty text is refused; delete the note instead)."""
+def edit_text(
+    store: Store, note_id: uuid.UUID, text: str, choices: NoteChoices | None = None
+) -> BoardChange:
+    """Replace a note's text (empty text is refused; delete the note instead), and with
+    ``choices`` (prefixes typed into the editor) its category, actor or author too."""
     cleaned = clean_text(text)
-    return _update(store, [note_id], lambda _s, i: setattr(i, "text", cleaned))
+    given = choices or NoteChoices()
+    check_choice(given.category, given.actor)
+
+    def edit(s: OrmSession, idea: Idea) -> None:
+        idea.text = cleaned
+        idea.category = given.category or idea.category
+        idea.actor = given.actor or idea.actor
+        if given.anonymous or given.author_id is not None:
+            _check_author(s, idea.group_id, given.author_id)
+            idea.author_id = given.author_id
+
+    return _update(store, [note_id], edit)
 
 
 def set_colour(store: Store, note_ids: Iterable[uuid.UUID], colour: str) -> BoardChange:

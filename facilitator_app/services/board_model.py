@@ -45,6 +45,7 @@ __all__ = [
     "BoardChange",
     "BoardError",
     "ClusterState",
+    "NoteChoices",
     "NoteDraft",
     "NoteState",
     "QuestionFrame",
@@ -115,6 +116,16 @@ class NoteDraft:
     actor: str = Actor.UNKNOWN.value
     author_id: uuid.UUID | None = None
     colour: str = DEFAULT_COLOUR
+
+
+@dataclass(frozen=True, slots=True)
+class NoteChoices:
+    """Choices typed as prefixes while editing a note (None: keep the note's own)."""
+
+    category: str | None = None
+    actor: str | None = None
+    author_id: uuid.UUID | None = None
+    anonymous: bool = False  # ``@-``: clear the author
 
 
 @dataclass(slots=True)

@@ -229,3 +229,29 @@ def test_only_participants_ticked_present_vote_and_a_late_arrival_joins(b: Board
     c.cast([nid])
     assert b.scene.notes[nid].votes == 1
     b.check()
+
+
+def test_editing_understands_the_capture_prefixes(b: Board) -> None:
+    c = b.c
+    c.capture("Skrivefeil")
+    (nid,) = b.scene.notes
+    lars = next(p.id for p in c.participants if p.display_name.startswith("Lars"))
+    assert c.edit_text(nid, "Rettet tekst #c !admin @lars") is not None
+    state = b.scene.notes[nid].state
+    assert (state.text, state.category, state.actor, state.author_id) == (
+        "Rettet tekst",
+        "challenge",
+        "administration",
+        lars,
+    )
+    assert c.edit_text(nid, "#q @-") is not None  # prefixes only: the text stays
+    state = b.scene.notes[nid].state
+    assert (state.text, state.category) == ("Rettet tekst", "expert_question")
+    assert state.author_id is None
+    assert c.edit_text(nid, "Ny tekst #zz") is None and "#zz" in b.messages[-1]
+    assert b.scene.notes[nid].state.text == "Rettet tekst"
+    assert b.stack.count() == 3
+    b.stack.undo()
+    b.stack.undo()
+    assert b.scene.notes[nid].state.text == "Skrivefeil"
+    b.check()

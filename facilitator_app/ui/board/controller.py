@@ -277,11 +277,29 @@ class BoardController(VoteOperations, QObject):
     # --- editing notes ---------------------------------------------------------------------
 
     def edit_text(self, note_id: uuid.UUID, text: str) -> BoardChange | None:
-        """New text for a note (unchanged text does nothing)."""
+        """New text for a note (F2, double-click); prefixes work as in capture
+        (``#c`` category, ``!admin`` who must act, ``@name`` author). Unchanged does nothing."""
         item = self.scene.notes.get(note_id)
-        if item is None or text.strip() == item.state.text:
+        if item is None:
             return None
-        return self.run(self.tr("Edit note"), lambda: board.edit_text(self.store, note_id, text))
+        try:
+            parsed = capture_syntax.parse(text, self.people)
+        except capture_syntax.CaptureSyntaxError as exc:
+            self.message.emit(" ".join(self._syntax_problem(p) for p in exc.problems))
+            return None
+        choices = board.NoteChoices(
+            parsed.category, parsed.actor, parsed.author_id, parsed.anonymous
+        )
+        if parsed.text.strip() == item.state.text and choices == board.NoteChoices():
+            return None
+        if parsed.text.strip():
+            body = parsed.text
+        else:  # only prefixes: the note keeps its text; nothing at all is refused
+            body = item.state.text if choices != board.NoteChoices() else text
+        return self.run(
+            self.tr("Edit note"),
+            lambda: board.edit_text(self.store, note_id, body, choices),
+        )
 
     def move(
         self, positions: dict[uuid.UUID, tuple[float, float]], *, step: bool = False
