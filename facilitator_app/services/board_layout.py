@@ -27,6 +27,10 @@ CLUSTER_HEADER = 28.0
 CLUSTER_PAD = 6.0
 STEP_X = NOTE_W + GAP
 STEP_Y = NOTE_H + GAP
+# A resized note stays big enough to grab and read one word, and at most this tall.
+MIN_NOTE_W = 60.0
+MIN_NOTE_H = 40.0
+MAX_NOTE_H = 2000.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +145,12 @@ def frame_content_height(bottom: float) -> float:
 def clamp_x(x: float, width: float) -> float:
     """Keep a note horizontally inside its frame so frames never overlap."""
     return min(max(0.0, x), max(0.0, CONTENT_W - width))
+
+
+def clamp_size(width: float, height: float) -> tuple[float, float]:
+    """A note's size within its limits: at least 60×40, at most the frame's width and
+    ``MAX_NOTE_H`` tall (the corner drag previews what the service will store)."""
+    return (
+        min(max(MIN_NOTE_W, width), CONTENT_W),
+        min(max(MIN_NOTE_H, height), MAX_NOTE_H),
+    )

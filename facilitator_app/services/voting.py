@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
-from facilitator_app.models import DotVote, Idea, Participant, VoteRound
+from facilitator_app.models import Attendance, DotVote, Idea, Participant, VoteRound
 from facilitator_app.store import Store
 
 MAX_DOTS = 50
@@ -41,15 +41,43 @@ class RoundInfo:
         return self.dots_per_participant * max(1, self.participants)
 
 
-def _group_size(s: OrmSession, group_id: uuid.UUID) -> int:
-    return int(
-        s.scalar(
-            select(func.count(Participant.id)).where(
-                Participant.group_id == group_id, Participant.deleted_at.is_(None)
+def _group_size(s: OrmSession, group_id: uuid.UUID, session_id: uuid.UUID) -> int:
+    """Who votes: the participants ticked present at the session, or, while nobody has
+    been ticked yet (attendance not taken), the whole group."""
+    members = select(Participant.id).where(
+        Participant.group_id == group_id, Participant.deleted_at.is_(None)
+    )
+    present = s.scalar(
+        select(func.count(Attendance.participant_id)).where(
+            Attendance.session_id == session_id,
+            Attendance.present.is_(True),
+            Attendance.participant_id.in_(members),
+        )
+    )
+    if present:
+        return int(present)
+    return int(s.scalar(select(func.count()).select_from(members.subquery())) or 0)
+
+
+def voters(store: Store, session_id: uuid.UUID, group_id: uuid.UUID) -> list[uuid.UUID]:
+    """The participants who may vote, in plan order (the same rule as the dot budget)."""
+    with store.read() as s:
+        people = list(
+            s.scalars(
+                select(Participant.id)
+                .where(Participant.group_id == group_id, Participant.deleted_at.is_(None))
+                .order_by(Participant.position)
             )
         )
-        or 0
-    )
+        present = set(
+            s.scalars(
+                select(Attendance.participant_id).where(
+                    Attendance.session_id == session_id, Attendance.present.is_(True)
+                )
+            )
+        )
+    ticked = [p for p in people if p in present]
+    return ticked if ticked else people
 
 
 def _info(s: OrmSession, r: VoteRound) -> RoundInfo:
@@ -58,7 +86,7 @@ def _info(s: OrmSession, r: VoteRound) -> RoundInfo:
         r.agenda_item_id,
         r.dots_per_participant,
         r.closed_at is None,
-        _group_size(s, r.group_id),
+        _group_size(s, r.group_id, r.session_id),
     )
 
 

@@ -139,6 +139,25 @@ def snapshot(row: Entity) -> dict[str, Any]:
     return {attr.key: to_jsonable(getattr(row, attr.key)) for attr in mapper.column_attrs}
 
 
+LAST_SEQ = select(func.coalesce(func.max(ChangeLogEntry.seq), 0))
+
+
+def entry(row: Entity, seq: int, now: dt.datetime) -> dict[str, Any]:
+    """The change-log row recording ``row`` as it is now (already stamped)."""
+    return {
+        "id": uuid.uuid4(),
+        "created_at": now,
+        "updated_at": now,
+        "hlc": row.hlc,
+        "seq": seq,
+        "table_name": type(row).__tablename__,
+        "row_id": row.id,
+        "row_hlc": row.hlc,
+        "payload": json.dumps(snapshot(row), ensure_ascii=False, sort_keys=True),
+        "acked_at": None,
+    }
+
+
 def install(factory: sessionmaker[OrmSession], hlc: HybridLogicalClock, clock: Clock) -> None:
     """Hook change stamping and logging into every session made by ``factory``."""
     from sqlalchemy import event
@@ -166,24 +185,9 @@ def install(factory: sessionmaker[OrmSession], hlc: HybridLogicalClock, clock: C
         if not pending:
             return
         conn = session.connection()
-        last = conn.execute(select(func.coalesce(func.max(ChangeLogEntry.seq), 0))).scalar_one()
+        last = conn.execute(LAST_SEQ).scalar_one()
         now = clock.now()
-        rows = []
-        for offset, obj in enumerate(pending, start=1):
-            rows.append(
-                {
-                    "id": uuid.uuid4(),
-                    "created_at": now,
-                    "updated_at": now,
-                    "hlc": obj.hlc,
-                    "seq": last + offset,
-                    "table_name": type(obj).__tablename__,
-                    "row_id": obj.id,
-                    "row_hlc": obj.hlc,
-                    "payload": json.dumps(snapshot(obj), ensure_ascii=False, sort_keys=True),
-                    "acked_at": None,
-                }
-            )
+        rows = [entry(obj, last + offset, now) for offset, obj in enumerate(pending, start=1)]
         conn.execute(insert(ChangeLogEntry), rows)
 
     def after_rollback(session: OrmSession) -> None:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -130,6 +130,19 @@ class Store:
         try:
             with self.factory.begin() as session:
                 yield session
+        except OperationalError as exc:
+            raise describe_db_error(exc, self.data_dir) from None
+
+    @contextmanager
+    def core_transaction(self) -> Iterator[Connection]:
+        """A bare connection in one transaction, for hot paths that write with Core.
+
+        The change-log hook does not see these writes: the caller logs what it changes
+        itself (``changelog.entry``), in the same transaction.
+        """
+        try:
+            with self.engine.begin() as conn:
+                yield conn
         except OperationalError as exc:
             raise describe_db_error(exc, self.data_dir) from None
 

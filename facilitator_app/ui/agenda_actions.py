@@ -4,7 +4,7 @@ The board's capture field has the focus most of the time, so window-wide shortcu
 carry a modifier that a text field does not use (Ctrl+Right would move by word there);
 the item editing keys work only while the agenda list has the focus. No key is shared
 with another window-wide action (the board's): Qt would treat both as ambiguous and run
-neither.
+neither. Texts and keys come from the one table, ``ui/keymap.py``.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.models.enums import ItemStatus
 from facilitator_app.services import timer_commands
+from facilitator_app.ui import keymap
 from facilitator_app.ui.agenda_panel import AgendaPanel
 from facilitator_app.ui.presenter import PresenterWindow
 from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
@@ -53,44 +54,26 @@ class AgendaTimerActions(QObject):
         self.panel = panel
         self.timer_panel = timer_panel
         self.presenter: PresenterWindow | None = None
-        # The whiteboard's (what, keys) rows for the sheet, set once the board exists.
-        self.board_rows: Callable[[], list[tuple[str, str]]] = list
 
-        def make(text: str, keys: list[str], slot: Callable[[], object]) -> QAction:
-            action = QAction(text, window)
-            action.setShortcuts([QKeySequence(k) for k in keys])
+        def make(name: str, slot: Callable[[], object]) -> QAction:
+            action = QAction(keymap.text(name), window)
+            action.setShortcuts(keymap.sequences(name))
             action.triggered.connect(lambda _checked=False: slot())
             return action
 
-        self.next_action = make(
-            self.tr("&Next item"), [self.tr("Ctrl+PgDown"), self.tr("Alt+Right")], panel.go_next
-        )
-        self.previous_action = make(
-            self.tr("&Previous item"),
-            [self.tr("Ctrl+PgUp"), self.tr("Alt+Left")],
-            panel.go_previous,
-        )
-        self.start_action = make(
-            self.tr("&Start / pause timer"), [self.tr("Ctrl+Space")], self.start_pause
-        )
-        self.plus_action = make(
-            self.tr("&One minute more"), [self.tr("Ctrl+Shift+Up")], lambda: self.adjust(1)
-        )
-        self.minus_action = make(
-            self.tr("One minute &less"), [self.tr("Ctrl+Shift+Down")], lambda: self.adjust(-1)
-        )
-        self.reset_action = make(self.tr("&Reset timer"), [], self.reset)
-        self.presenter_action = make(
-            self.tr("&Presenter view"), [self.tr("F5")], self.toggle_presenter
-        )
+        self.next_action = make("agenda.next", panel.go_next)
+        self.previous_action = make("agenda.previous", panel.go_previous)
+        self.start_action = make("timer.start", self.start_pause)
+        self.plus_action = make("timer.plus", lambda: self.adjust(1))
+        self.minus_action = make("timer.minus", lambda: self.adjust(-1))
+        self.reset_action = make("timer.reset", self.reset)
+        self.presenter_action = make("view.presenter", self.toggle_presenter)
         self.presenter_action.setCheckable(True)
         self.sound_action = QAction(self.tr("&Sound when time is up"), window)
         self.sound_action.setCheckable(True)
         self.sound_action.setChecked(live.sound_on)
         self.sound_action.toggled.connect(live.set_sound)
-        self.shortcuts_action = make(
-            self.tr("&Keyboard shortcuts"), [self.tr("F1")], self.show_shortcuts
-        )
+        self.shortcuts_action = make("help.shortcuts", self.show_shortcuts)
         self.window_actions = [
             self.next_action,
             self.previous_action,
@@ -103,28 +86,14 @@ class AgendaTimerActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             window.addAction(action)
 
-        self.done_action = make(
-            self.tr("Mark &done"), [self.tr("Ctrl+D")], lambda: panel.mark(ItemStatus.DONE)
-        )
-        self.skip_action = make(
-            self.tr("S&kip item"), [self.tr("Ctrl+K")], lambda: panel.mark(ItemStatus.SKIPPED)
-        )
-        self.reopen_action = make(
-            self.tr("Re&open item"), [self.tr("Ctrl+R")], lambda: panel.mark(ItemStatus.PENDING)
-        )
-        self.up_action = make(
-            self.tr("Move item &up"), [self.tr("Ctrl+Shift+PgUp")], lambda: panel.move_selected(-1)
-        )
-        self.down_action = make(
-            self.tr("Move item do&wn"),
-            [self.tr("Ctrl+Shift+PgDown")],
-            lambda: panel.move_selected(1),
-        )
-        self.add_action = make(self.tr("&Add item…"), [self.tr("Ins")], panel.ask_add)
-        self.timebox_action = make(
-            self.tr("Edit &timebox…"), [self.tr("Ctrl+T")], panel.ask_timebox
-        )
-        self.note_action = make(self.tr("Edit &note…"), [self.tr("Ctrl+Shift+N")], panel.ask_note)
+        self.done_action = make("agenda.done", lambda: panel.mark(ItemStatus.DONE))
+        self.skip_action = make("agenda.skip", lambda: panel.mark(ItemStatus.SKIPPED))
+        self.reopen_action = make("agenda.reopen", lambda: panel.mark(ItemStatus.PENDING))
+        self.up_action = make("agenda.up", lambda: panel.move_selected(-1))
+        self.down_action = make("agenda.down", lambda: panel.move_selected(1))
+        self.add_action = make("agenda.add", panel.ask_add)
+        self.timebox_action = make("agenda.timebox", panel.ask_timebox)
+        self.note_action = make("agenda.note", panel.ask_note)
         self.list_actions = [
             self.done_action,
             self.skip_action,
@@ -221,26 +190,15 @@ class AgendaTimerActions(QObject):
         menu.addAction(self.sound_action)
 
     def sheet_rows(self) -> list[tuple[str, str, str]]:
-        """(where, what, keys) for every shortcut, straight from the actions."""
-        rows = []
-        groups: list[tuple[str, list[QAction]]] = [
-            (self.tr("Anywhere"), [*self.window_actions, self.shortcuts_action]),
-            (self.tr("In the agenda list"), self.list_actions),
+        """(where, what, keys) for every shortcut: the keymap's table, and the mouse."""
+        return [
+            *keymap.sheet_rows(),
+            (
+                keymap.scope_label(keymap.Scope.AGENDA_LIST),
+                self.tr("Reorder by dragging"),
+                self.tr("Mouse"),
+            ),
         ]
-        for where, actions in groups:
-            for action in actions:
-                keys = " · ".join(
-                    k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()
-                )
-                rows.append((where, action.text().replace("&", ""), keys))
-        for what, keys in PresenterWindow.shortcut_rows():
-            rows.append((self.tr("In the presenter view"), what, keys))
-        rows.append(
-            (self.tr("In the agenda list"), self.tr("Reorder by dragging"), self.tr("Mouse"))
-        )
-        for what, keys in self.board_rows():
-            rows.append((self.tr("On the whiteboard"), what, keys))
-        return rows
 
 
 class ShortcutSheet(QDialog):

@@ -7,7 +7,6 @@ nothing and the facilitator can correct it.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -24,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.models.enums import ItemKind
 
-if TYPE_CHECKING:
-    from facilitator_app.ui.agenda_panel import AgendaPanel
+# Adds an item (title, minutes, kind, sub-questions); returns the problem in words or None.
+AddItem = Callable[[str, str, ItemKind, list[str]], str | None]
 
 
 def kind_names() -> dict[str, str]:
@@ -88,9 +87,9 @@ class PromptDialog(QDialog):
 class AddItemDialog(QDialog):
     """Title, kind, timebox and sub-questions of an ad-hoc item."""
 
-    def __init__(self, panel: AgendaPanel, parent: QWidget | None = None) -> None:
+    def __init__(self, add: AddItem, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.panel = panel
+        self._add = add
         self.setWindowTitle(self.tr("Add an agenda item"))
         self.title_field = QLineEdit()
         self.title_field.setAccessibleName(self.tr("Title"))
@@ -124,7 +123,7 @@ class AddItemDialog(QDialog):
 
     def accept(self) -> None:
         """Add the item; close only when it was taken."""
-        problem = self.panel.add_item(
+        problem = self._add(
             self.title_field.text(),
             self.minutes_field.text(),
             ItemKind(self.kind_field.currentData()),

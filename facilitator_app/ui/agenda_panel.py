@@ -1,16 +1,16 @@
 """The agenda panel: the session's items in order, the current one obvious.
 
-Every change goes through ``facilitator_app.services.agenda`` as one ``AgendaCommand``
-on the window's undo stack; undo and redo call the service too (``apply_fields``).
+Every change is an operation of the ``AgendaController`` (one service call, one
+``AppliedChange`` on the window's undo stack); the panel chooses the item it acts on and
+redraws from the live session.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QUndoCommand, QUndoStack
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,14 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from facilitator_app.errors import UserError
 from facilitator_app.models.enums import ItemKind, ItemStatus
 from facilitator_app.services import agenda
-from facilitator_app.services.agenda import AgendaChange
 from facilitator_app.services.timer import ItemData
 from facilitator_app.services.workshop import SessionContext
+from facilitator_app.ui.agenda_controller import AgendaController
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog, kind_names
-from facilitator_app.ui.timer_panel import LiveSession, describe_error, minutes_text
+from facilitator_app.ui.timer_panel import LiveSession, minutes_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -69,31 +68,6 @@ class AgendaDelegate(QStyledItemDelegate):
             painter.restore()
 
 
-class AgendaCommand(QUndoCommand):
-    """One agenda change on the undo stack; undo and redo put the stored fields back."""
-
-    def __init__(self, live: LiveSession, text: str, change: AgendaChange) -> None:
-        super().__init__(text)
-        self.live = live
-        self.change = change
-        self._done = True  # the service already did it before the push
-
-    def redo(self) -> None:
-        """Apply the change (the first time it is already applied)."""
-        if self._done:
-            self._done = False
-            return
-        self.live.run(
-            lambda: agenda.apply_fields(self.live.store, self.live.context, self.change.after)
-        )
-
-    def undo(self) -> None:
-        """Put the items back as they were before the change."""
-        self.live.run(
-            lambda: agenda.apply_fields(self.live.store, self.live.context, self.change.before)
-        )
-
-
 class AgendaPanel(QWidget):
     """The agenda list with its controls; drag or Ctrl+Shift+PgUp/PgDown to reorder."""
 
@@ -105,6 +79,7 @@ class AgendaPanel(QWidget):
         super().__init__(parent)
         self.live = live
         self.undo_stack = undo_stack
+        self.controller = AgendaController(live, undo_stack, self)
         self.heading = QLabel()
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Agenda"))
@@ -275,41 +250,19 @@ class AgendaPanel(QWidget):
 
     # ---------------------------------------------------------------- commands
 
-    def push(self, text: str, command: Callable[[], AgendaChange]) -> AgendaChange | None:
-        """Run an agenda command and put it on the undo stack; None (and why) when refused."""
-        change, error = self._try(text, command)
-        if error is not None:
-            self.live.message.emit(error)
-        return change
-
     def go_next(self) -> None:
         """Finish the current item and start the next."""
-        self.push(
-            self.tr("Next item"),
-            lambda: agenda.next_item(self.live.store, self._ctx()),
-        )
+        self.controller.next_item()
 
     def go_previous(self) -> None:
         """Go back to the previous item."""
-        self.push(
-            self.tr("Previous item"),
-            lambda: agenda.previous_item(self.live.store, self._ctx()),
-        )
+        self.controller.previous_item()
 
     def mark(self, status: ItemStatus) -> None:
         """Mark the selected (or current) item done, skipped or to do."""
         item_id = self.target_id()
-        if item_id is None:
-            return
-        texts = {
-            ItemStatus.DONE: self.tr("Mark done"),
-            ItemStatus.SKIPPED: self.tr("Skip item"),
-            ItemStatus.PENDING: self.tr("Reopen item"),
-        }
-        self.push(
-            texts[status],
-            lambda: agenda.set_status(self.live.store, self._ctx(), item_id, status),
-        )
+        if item_id is not None:
+            self.controller.set_status(item_id, status)
 
     def move_selected(self, delta: int) -> None:
         """Move the selected item up (−1) or down (+1)."""
@@ -323,10 +276,7 @@ class AgendaPanel(QWidget):
 
     def move_to(self, item_id: uuid.UUID, index: int) -> None:
         """Move an item to ``index`` (one undoable step)."""
-        self.push(
-            self.tr("Reorder agenda"),
-            lambda: agenda.move_item(self.live.store, self._ctx(), item_id, index),
-        )
+        self.controller.move_item(item_id, index)
         self.select(item_id)
 
     def _rows_moved(
@@ -344,32 +294,20 @@ class AgendaPanel(QWidget):
 
     def set_timebox(self, item_id: uuid.UUID, value: str | int) -> str | None:
         """Change a timebox; returns the problem in words, or None when done."""
-        change, error = self._try(
-            self.tr("Edit timebox"),
-            lambda: agenda.set_timebox(self.live.store, self._ctx(), item_id, value),
-        )
+        change, error = self.controller.set_timebox(item_id, value)
         if change is not None and change.overflow_min:
             self.live.message.emit(self.fit_label.text())
         return error
 
     def set_note(self, item_id: uuid.UUID, note: str) -> str | None:
         """Change a note; returns the problem in words, or None when done."""
-        return self._try(
-            self.tr("Edit note"),
-            lambda: agenda.set_note(self.live.store, self._ctx(), item_id, note),
-        )[1]
+        return self.controller.set_note(item_id, note)[1]
 
     def add_item(
         self, title: str, minutes: str | int, kind: ItemKind, subs: list[str]
     ) -> str | None:
         """Add an ad-hoc item after the selected (or current) one; the problem or None."""
-        after = self.target_id()
-        change, error = self._try(
-            self.tr("Add item"),
-            lambda: agenda.add_item(
-                self.live.store, self._ctx(), title, minutes, kind, after, subs
-            ),
-        )
+        change, error = self.controller.add_item(title, minutes, kind, self.target_id(), subs)
         if change is not None:
             # The new item is the one that did not exist (was "deleted") before.
             new = [f.item_id for f in change.before if f.deleted_at is not None]
@@ -378,18 +316,6 @@ class AgendaPanel(QWidget):
             if change.overflow_min:
                 self.live.message.emit(self.fit_label.text())
         return error
-
-    def _try(
-        self, text: str, command: Callable[[], AgendaChange]
-    ) -> tuple[AgendaChange | None, str | None]:
-        try:
-            change = command()
-        except UserError as exc:
-            return None, describe_error(exc)
-        self.live.reload()
-        if change.changed:
-            self.undo_stack.push(AgendaCommand(self.live, text, change))
-        return change, None
 
     def _ctx(self) -> SessionContext:
         return self.live.context
@@ -434,7 +360,7 @@ class AgendaPanel(QWidget):
 
     def ask_add(self) -> QDialog | None:
         """Open the dialog that adds an ad-hoc item."""
-        return self._open(AddItemDialog(self, self))
+        return self._open(AddItemDialog(self.add_item, self))
 
     def _open(self, dialog: QDialog) -> QDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -20,6 +20,7 @@ from facilitator_app.clock import Clock
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui import keymap
 from facilitator_app.ui.agenda_actions import AgendaTimerActions
 from facilitator_app.ui.agenda_panel import AgendaPanel
 from facilitator_app.ui.board import BoardWidget
@@ -101,8 +102,9 @@ class MainWindow(QMainWindow):
         self.board_menu = self.board.board_actions.install(
             self, self.view_menu, self.help_menu.menuAction()
         )
-        self.agenda_actions.board_rows = self.board.board_actions.sheet_rows
         self.current_item_changed.connect(self.board.set_current_item)
+        # A late arrival ticked present joins a running vote (budget and voter list).
+        self.participants.attendance_changed.connect(self.board.controller.refresh_votes)
         self.live.changed.connect(self.board.sync_frames)  # questions added, moved, renamed
         # A permanent line, not a message: short messages ("Time is up…") cover it for a
         # while and it comes back, instead of leaving the status bar empty.
@@ -170,12 +172,12 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.switch_action = QAction(self.tr("&Switch session or group…"), self)
-        self.switch_action.setShortcut(QKeySequence(self.tr("Ctrl+Shift+O")))
+        self.switch_action = QAction(keymap.text("file.switch"), self)
+        self.switch_action.setShortcuts(keymap.sequences("file.switch"))
         self.switch_action.triggered.connect(self.switch_context)
         file_menu.addAction(self.switch_action)
-        self.export_action = QAction(self.tr("&End session and export…"), self)
-        self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
+        self.export_action = QAction(keymap.text("file.export"), self)
+        self.export_action.setShortcuts(keymap.sequences("file.export"))
         self.export_action.triggered.connect(self.export_summary)
         file_menu.addAction(self.export_action)
         self.desk_action = QAction(self.tr("&Organisers' desk…"), self)

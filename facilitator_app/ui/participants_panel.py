@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from facilitator_app.services import attendance
@@ -14,7 +14,12 @@ from facilitator_app.store import Store
 
 
 class ParticipantsPanel(QWidget):
-    """Lists the group's members; ticking one marks them present (stored at once)."""
+    """Lists the group's members; ticking one marks them present (stored at once).
+
+    ``attendance_changed`` fires after a tick is stored (the dot vote counts who is there).
+    """
+
+    attendance_changed = Signal()
 
     def __init__(
         self, store: Store, context: SessionContext, parent: QWidget | None = None
@@ -64,6 +69,7 @@ class ParticipantsPanel(QWidget):
         pid: uuid.UUID = item.data(Qt.ItemDataRole.UserRole)
         present = item.checkState() == Qt.CheckState.Checked
         attendance.set_present(self.store, self.context.session.id, pid, present)
+        self.attendance_changed.emit()
         count = sum(
             self.list.item(i).checkState() == Qt.CheckState.Checked
             for i in range(self.list.count())

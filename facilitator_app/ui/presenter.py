@@ -6,19 +6,19 @@ live (it listens to the same ``LiveSession``) and scales its text to its size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QGuiApplication,
     QHideEvent,
-    QKeySequence,
     QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from facilitator_app.services.timer import format_clock
+from facilitator_app.ui import keymap
 from facilitator_app.ui.timer_panel import LiveSession, progress_style, timer_style
 
 
@@ -59,12 +59,12 @@ class PresenterWindow(QWidget):
         layout.addWidget(self.progress)
         layout.addWidget(self.info_label)
         layout.addWidget(self.subs_label, 2)
-        self.full_screen_action = QAction(self.tr("Full screen"), self)
-        self.full_screen_action.setShortcut(QKeySequence(Qt.Key.Key_F11))
+        self.full_screen_action = QAction(keymap.label("presenter.full_screen"), self)
+        self.full_screen_action.setShortcuts(keymap.sequences("presenter.full_screen"))
         self.full_screen_action.triggered.connect(self.toggle_full_screen)
         self.addAction(self.full_screen_action)
-        self.leave_action = QAction(self.tr("Leave full screen"), self)
-        self.leave_action.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.leave_action = QAction(keymap.label("presenter.leave"), self)
+        self.leave_action.setShortcuts(keymap.sequences("presenter.leave"))
         self.leave_action.triggered.connect(self.showNormal)
         self.addAction(self.leave_action)
         live.ticked.connect(self.refresh)
@@ -72,21 +72,6 @@ class PresenterWindow(QWidget):
         self.resize(960, 600)
         self._scale()
         self.refresh()
-
-    @staticmethod
-    def shortcut_rows() -> list[tuple[str, str]]:
-        """(what, keys) of the presenter's own shortcuts, for the shortcut sheet."""
-        native = QKeySequence.SequenceFormat.NativeText
-        return [
-            (
-                QCoreApplication.translate("PresenterWindow", "Full screen"),
-                QKeySequence(Qt.Key.Key_F11).toString(native),
-            ),
-            (
-                QCoreApplication.translate("PresenterWindow", "Leave full screen"),
-                QKeySequence(Qt.Key.Key_Escape).toString(native),
-            ),
-        ]
 
     def show_on_best_screen(self) -> None:
         """Show on a second monitor in full screen if there is one, else as a window."""

@@ -41,6 +41,45 @@
     </message>
 </context>
 <context>
+    <name>AgendaController</name>
+    <message>
+        <source>Add item</source>
+        <translation>Legg til punkt</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Endre notat</translation>
+    </message>
+    <message>
+        <source>Edit timebox</source>
+        <translation>Endre tidsramme</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Merk som ferdig</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Neste punkt</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Forrige punkt</translation>
+    </message>
+    <message>
+        <source>Reopen item</source>
+        <translation>Åpne punkt igjen</translation>
+    </message>
+    <message>
+        <source>Reorder agenda</source>
+        <translation>Endre rekkefølge på agendaen</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>Hopp over punkt</translation>
+    </message>
+</context>
+<context>
     <name>AgendaMessages</name>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -67,10 +106,6 @@
         <translation>Legg til et punkt</translation>
     </message>
     <message>
-        <source>Add item</source>
-        <translation>Legg til punkt</translation>
-    </message>
-    <message>
         <source>Add…</source>
         <translation>Legg til …</translation>
     </message>
@@ -87,10 +122,6 @@
         <translation>Ferdig</translation>
     </message>
     <message>
-        <source>Edit note</source>
-        <translation>Endre notat</translation>
-    </message>
-    <message>
         <source>Edit the note of the selected item</source>
         <translation>Endre notatet for valgt punkt</translation>
     </message>
@@ -99,16 +130,8 @@
         <translation>Endre tidsrammen for valgt punkt</translation>
     </message>
     <message>
-        <source>Edit timebox</source>
-        <translation>Endre tidsramme</translation>
-    </message>
-    <message>
         <source>Facilitator note</source>
         <translation>Fasilitatornotat</translation>
-    </message>
-    <message>
-        <source>Mark done</source>
-        <translation>Merk som ferdig</translation>
     </message>
     <message>
         <source>Mark the selected item done</source>
@@ -143,20 +166,8 @@
         <translation>Spørsmål</translation>
     </message>
     <message>
-        <source>Reopen item</source>
-        <translation>Åpne punkt igjen</translation>
-    </message>
-    <message>
-        <source>Reorder agenda</source>
-        <translation>Endre rekkefølge på agendaen</translation>
-    </message>
-    <message>
         <source>Skip</source>
         <translation>Hopp over</translation>
-    </message>
-    <message>
-        <source>Skip item</source>
-        <translation>Hopp over punkt</translation>
     </message>
     <message>
         <source>Skip the selected item</source>
@@ -214,164 +225,16 @@
 <context>
     <name>AgendaTimerActions</name>
     <message>
-        <source>&amp;Add item…</source>
-        <translation>&amp;Legg til punkt …</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Hurtigtaster</translation>
-    </message>
-    <message>
-        <source>&amp;Next item</source>
-        <translation>&amp;Neste punkt</translation>
-    </message>
-    <message>
-        <source>&amp;One minute more</source>
-        <translation>&amp;Ett minutt mer</translation>
-    </message>
-    <message>
-        <source>&amp;Presenter view</source>
-        <translation>&amp;Presentasjonsvisning</translation>
-    </message>
-    <message>
-        <source>&amp;Previous item</source>
-        <translation>&amp;Forrige punkt</translation>
-    </message>
-    <message>
-        <source>&amp;Reset timer</source>
-        <translation>&amp;Nullstill tidtaker</translation>
-    </message>
-    <message>
         <source>&amp;Sound when time is up</source>
         <translation>&amp;Lyd når tiden er ute</translation>
-    </message>
-    <message>
-        <source>&amp;Start / pause timer</source>
-        <translation>&amp;Start / pause tidtaker</translation>
-    </message>
-    <message>
-        <source>Alt+Left</source>
-        <translation>Alt+Left</translation>
-    </message>
-    <message>
-        <source>Alt+Right</source>
-        <translation>Alt+Right</translation>
-    </message>
-    <message>
-        <source>Anywhere</source>
-        <translation>Overalt</translation>
-    </message>
-    <message>
-        <source>Ctrl+D</source>
-        <translation>Ctrl+D</translation>
-    </message>
-    <message>
-        <source>Ctrl+K</source>
-        <translation>Ctrl+K</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgDown</source>
-        <translation>Ctrl+PgDown</translation>
-    </message>
-    <message>
-        <source>Ctrl+PgUp</source>
-        <translation>Ctrl+PgUp</translation>
-    </message>
-    <message>
-        <source>Ctrl+R</source>
-        <translation>Ctrl+R</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Down</source>
-        <translation>Ctrl+Shift+Down</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+N</source>
-        <translation>Ctrl+Shift+N</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgDown</source>
-        <translation>Ctrl+Shift+PgDown</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+PgUp</source>
-        <translation>Ctrl+Shift+PgUp</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+Up</source>
-        <translation>Ctrl+Shift+Up</translation>
-    </message>
-    <message>
-        <source>Ctrl+Space</source>
-        <translation>Ctrl+Space</translation>
-    </message>
-    <message>
-        <source>Ctrl+T</source>
-        <translation>Ctrl+T</translation>
-    </message>
-    <message>
-        <source>Edit &amp;note…</source>
-        <translation>Endre n&amp;otat …</translation>
-    </message>
-    <message>
-        <source>Edit &amp;timebox…</source>
-        <translation>Endre &amp;tidsramme …</translation>
-    </message>
-    <message>
-        <source>F1</source>
-        <translation>F1</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>In the agenda list</source>
-        <translation>I agendalisten</translation>
-    </message>
-    <message>
-        <source>In the presenter view</source>
-        <translation>I presentasjonsvisningen</translation>
-    </message>
-    <message>
-        <source>Ins</source>
-        <translation>Ins</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Merk som &amp;ferdig</translation>
     </message>
     <message>
         <source>Mouse</source>
         <translation>Mus</translation>
     </message>
     <message>
-        <source>Move item &amp;up</source>
-        <translation>Flytt punkt &amp;opp</translation>
-    </message>
-    <message>
-        <source>Move item do&amp;wn</source>
-        <translation>Flytt punkt &amp;ned</translation>
-    </message>
-    <message>
-        <source>On the whiteboard</source>
-        <translation>På tavla</translation>
-    </message>
-    <message>
-        <source>One minute &amp;less</source>
-        <translation>Ett minutt m&amp;indre</translation>
-    </message>
-    <message>
-        <source>Re&amp;open item</source>
-        <translation>Å&amp;pne punkt igjen</translation>
-    </message>
-    <message>
         <source>Reorder by dragging</source>
         <translation>Endre rekkefølge ved å dra</translation>
-    </message>
-    <message>
-        <source>S&amp;kip item</source>
-        <translation>&amp;Hopp over punkt</translation>
     </message>
 </context>
 <context>
@@ -435,10 +298,6 @@
 <context>
     <name>BoardActions</name>
     <message>
-        <source>&amp;Arrange current question by cluster</source>
-        <translation>&amp;Ordne gjeldende spørsmål etter klynge</translation>
-    </message>
-    <message>
         <source>&amp;Author</source>
         <translation>&amp;Forfatter</translation>
     </message>
@@ -447,92 +306,20 @@
         <translation>&amp;Tavle</translation>
     </message>
     <message>
-        <source>&amp;Close vote</source>
-        <translation>&amp;Avslutt avstemning</translation>
-    </message>
-    <message>
         <source>&amp;Colour</source>
         <translation>&amp;Farge</translation>
-    </message>
-    <message>
-        <source>&amp;Duplicate notes</source>
-        <translation>&amp;Dupliser lapper</translation>
-    </message>
-    <message>
-        <source>&amp;Edit note text</source>
-        <translation>&amp;Rediger lappens tekst</translation>
-    </message>
-    <message>
-        <source>&amp;Filter notes</source>
-        <translation>&amp;Filtrer lapper</translation>
-    </message>
-    <message>
-        <source>&amp;Fit whole board</source>
-        <translation>&amp;Vis hele tavla</translation>
-    </message>
-    <message>
-        <source>&amp;Group into cluster…</source>
-        <translation>&amp;Grupper i klynge …</translation>
-    </message>
-    <message>
-        <source>&amp;Move selected notes to the current question</source>
-        <translation>&amp;Flytt valgte lapper til gjeldende spørsmål</translation>
     </message>
     <message>
         <source>&amp;Move to question</source>
         <translation>&amp;Flytt til spørsmål</translation>
     </message>
     <message>
-        <source>&amp;Next voter</source>
-        <translation>&amp;Neste som stemmer</translation>
-    </message>
-    <message>
-        <source>&amp;Paste lines as notes…</source>
-        <translation>&amp;Lim inn linjer som lapper …</translation>
-    </message>
-    <message>
-        <source>&amp;Rename cluster…</source>
-        <translation>Gi klyngen nytt &amp;navn …</translation>
-    </message>
-    <message>
-        <source>&amp;Sort current question by votes</source>
-        <translation>&amp;Sorter gjeldende spørsmål etter stemmer</translation>
-    </message>
-    <message>
-        <source>&amp;Take back a dot from selected notes</source>
-        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
-    </message>
-    <message>
-        <source>&amp;Ungroup cluster</source>
-        <translation>&amp;Løs opp klynge</translation>
-    </message>
-    <message>
         <source>&amp;Who must act</source>
         <translation>&amp;Hvem må handle</translation>
     </message>
     <message>
-        <source>Add a &amp;dot to selected notes</source>
-        <translation>Gi valgte lapper en &amp;prikk</translation>
-    </message>
-    <message>
-        <source>Add the next note to the selection</source>
-        <translation>Legg neste lapp til utvalget</translation>
-    </message>
-    <message>
-        <source>Add the typed note</source>
-        <translation>Legg til lappen du har skrevet</translation>
-    </message>
-    <message>
         <source>Anonymous</source>
         <translation>Anonym</translation>
-    </message>
-    <message>
-        <source>Arrange notes</source>
-        <translation>Ordne lapper</translation>
-    </message>
-    <message>
-        <source>Arrow keys</source>
-        <translation>Piltastene</translation>
     </message>
     <message>
         <source>Blue</source>
@@ -543,60 +330,20 @@
         <translation>Ka&amp;tegori</translation>
     </message>
     <message>
-        <source>Category: {name}</source>
-        <translation>Kategori: {name}</translation>
-    </message>
-    <message>
-        <source>Change author</source>
-        <translation>Endre forfatter</translation>
-    </message>
-    <message>
-        <source>Change notes</source>
-        <translation>Endre lapper</translation>
-    </message>
-    <message>
-        <source>Close vote</source>
-        <translation>Avslutt avstemning</translation>
-    </message>
-    <message>
         <source>Cluster name:</source>
         <translation>Navn på klyngen:</translation>
-    </message>
-    <message>
-        <source>Colour: {name}</source>
-        <translation>Farge: {name}</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
         <translation>Kunne ikke skrive {path}: {error}</translation>
     </message>
     <message>
-        <source>De&amp;lete notes</source>
-        <translation>S&amp;lett lapper</translation>
-    </message>
-    <message>
         <source>Dots per participant:</source>
         <translation>Prikker per deltaker:</translation>
     </message>
     <message>
-        <source>Duplicate notes</source>
-        <translation>Dupliser lapper</translation>
-    </message>
-    <message>
-        <source>E&amp;xport board as picture…</source>
-        <translation>E&amp;ksporter tavla som bilde …</translation>
-    </message>
-    <message>
         <source>Export as picture</source>
         <translation>Eksporter som bilde</translation>
-    </message>
-    <message>
-        <source>Export current &amp;question as picture…</source>
-        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
-    </message>
-    <message>
-        <source>Fit &amp;current question</source>
-        <translation>Vis &amp;gjeldende spørsmål</translation>
     </message>
     <message>
         <source>Green</source>
@@ -607,32 +354,12 @@
         <translation>Grupper lapper</translation>
     </message>
     <message>
-        <source>Move selected notes (Shift: one pixel)</source>
-        <translation>Flytt valgte lapper (Shift: én piksel)</translation>
-    </message>
-    <message>
-        <source>Move to question</source>
-        <translation>Flytt til spørsmål</translation>
-    </message>
-    <message>
-        <source>No vote is open.</source>
-        <translation>Ingen avstemning pågår.</translation>
-    </message>
-    <message>
-        <source>Open &amp;vote on current question…</source>
-        <translation>Start &amp;avstemning om gjeldende spørsmål …</translation>
+        <source>Make {n} notes, one per line, in the current question?</source>
+        <translation>Lage {n} lapper, én per linje, i gjeldende spørsmål?</translation>
     </message>
     <message>
         <source>Open a dot vote</source>
         <translation>Start prikkavstemning</translation>
-    </message>
-    <message>
-        <source>Open vote</source>
-        <translation>Start avstemning</translation>
-    </message>
-    <message>
-        <source>Open vote on &amp;whole board…</source>
-        <translation>Start avstemning om &amp;hele tavla …</translation>
     </message>
     <message>
         <source>Orange</source>
@@ -643,12 +370,12 @@
         <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
-        <source>Pink</source>
-        <translation>Rosa</translation>
+        <source>Paste as notes</source>
+        <translation>Lim inn som lapper</translation>
     </message>
     <message>
-        <source>Pre&amp;vious voter</source>
-        <translation>For&amp;rige som stemmer</translation>
+        <source>Pink</source>
+        <translation>Rosa</translation>
     </message>
     <message>
         <source>Purple</source>
@@ -663,8 +390,99 @@
         <translation>Lagret {path}</translation>
     </message>
     <message>
-        <source>Select next note</source>
-        <translation>Velg neste lapp</translation>
+        <source>Select the notes to group first.</source>
+        <translation>Velg lappene som skal grupperes, først.</translation>
+    </message>
+    <message>
+        <source>The current question has no notes yet.</source>
+        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
+    </message>
+    <message>
+        <source>There is no current question to export.</source>
+        <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+</context>
+<context>
+    <name>BoardController</name>
+    <message>
+        <source>Add a dot</source>
+        <translation>Gi en prikk</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Legg til lapp</translation>
+    </message>
+    <message>
+        <source>Arrange notes</source>
+        <translation>Ordne lapper</translation>
+    </message>
+    <message>
+        <source>Change author</source>
+        <translation>Endre forfatter</translation>
+    </message>
+    <message>
+        <source>Change notes</source>
+        <translation>Endre lapper</translation>
+    </message>
+    <message>
+        <source>Close vote</source>
+        <translation>Avslutt avstemning</translation>
+    </message>
+    <message>
+        <source>Delete {n} note(s)</source>
+        <translation>Slett {n} lapp(er)</translation>
+    </message>
+    <message>
+        <source>Duplicate notes</source>
+        <translation>Dupliser lapper</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Endre notat</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Grupper lapper</translation>
+    </message>
+    <message>
+        <source>Move notes</source>
+        <translation>Flytt lapper</translation>
+    </message>
+    <message>
+        <source>Move to question</source>
+        <translation>Flytt til spørsmål</translation>
+    </message>
+    <message>
+        <source>No single participant matches {word}.</source>
+        <translation>Ingen enkelt deltaker passer med {word}.</translation>
+    </message>
+    <message>
+        <source>No vote is open.</source>
+        <translation>Ingen avstemning pågår.</translation>
+    </message>
+    <message>
+        <source>No vote is open. Open one from the Board menu.</source>
+        <translation>Ingen avstemning pågår. Start en fra Tavle-menyen.</translation>
+    </message>
+    <message>
+        <source>Open vote</source>
+        <translation>Start avstemning</translation>
+    </message>
+    <message>
+        <source>Paste {n} notes</source>
+        <translation>Lim inn {n} lapper</translation>
+    </message>
+    <message>
+        <source>Rename cluster</source>
+        <translation>Gi klyngen nytt navn</translation>
+    </message>
+    <message>
+        <source>Resize note</source>
+        <translation>Endre størrelse på lapp</translation>
     </message>
     <message>
         <source>Select one cluster (or notes of one cluster) first.</source>
@@ -675,16 +493,16 @@
         <translation>Velg én eller flere lapper først.</translation>
     </message>
     <message>
-        <source>Select previous note</source>
-        <translation>Velg forrige lapp</translation>
-    </message>
-    <message>
-        <source>Select the notes to group first.</source>
-        <translation>Velg lappene som skal grupperes, først.</translation>
+        <source>Select the note to vote on first.</source>
+        <translation>Velg lappen det skal stemmes på, først.</translation>
     </message>
     <message>
         <source>Sort by votes</source>
         <translation>Sorter etter stemmer</translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation>Ta tilbake en prikk</translation>
     </message>
     <message>
         <source>The agenda has no question to move notes to.</source>
@@ -695,8 +513,8 @@
         <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
     </message>
     <message>
-        <source>The current question has no notes yet.</source>
-        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
+        <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
+        <translation>Utklippstavla har {n} linjer; høyst {max} kan limes inn om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
     </message>
     <message>
         <source>The vote is closed and recorded.</source>
@@ -707,32 +525,24 @@
         <translation>Det har ikke vært noen avstemning på denne tavla ennå.</translation>
     </message>
     <message>
-        <source>There is no current question to export.</source>
-        <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
+        <source>Type the idea first; an empty note is not added.</source>
+        <translation>Skriv ideen først; en tom lapp legges ikke til.</translation>
     </message>
     <message>
         <source>Ungroup</source>
         <translation>Løs opp klynge</translation>
     </message>
     <message>
-        <source>Who must act: {name}</source>
-        <translation>Hvem må handle: {name}</translation>
+        <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
+        <translation>{n} av linjene er lengre enn {max} tegn; ingenting ble lagt til.</translation>
     </message>
     <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
+        <source>{word} is not a category: use #c, #m, #q or #o.</source>
+        <translation>{word} er ikke en kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
     </message>
     <message>
-        <source>Zoom &amp;100 %</source>
-        <translation>Zoom &amp;100 %</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>Zoom &amp;inn</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>Zoom &amp;ut</translation>
+        <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
+        <translation>{word} er ikke en aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggere eller !ukjent.</translation>
     </message>
 </context>
 <context>
@@ -751,14 +561,6 @@
 </context>
 <context>
     <name>BoardWidget</name>
-    <message>
-        <source>Add a dot</source>
-        <translation>Gi en prikk</translation>
-    </message>
-    <message>
-        <source>Add note</source>
-        <translation>Legg til lapp</translation>
-    </message>
     <message>
         <source>Anonymous</source>
         <translation>Anonym</translation>
@@ -784,14 +586,6 @@
         <translation>Avslutt avstemning</translation>
     </message>
     <message>
-        <source>Delete {n} note(s)</source>
-        <translation>Slett {n} lapp(er)</translation>
-    </message>
-    <message>
-        <source>Edit note</source>
-        <translation>Rediger lapp</translation>
-    </message>
-    <message>
         <source>Filter notes</source>
         <translation>Filtrer lapper</translation>
     </message>
@@ -800,60 +594,12 @@
         <translation>Filtrer lapper …</translation>
     </message>
     <message>
-        <source>Make {n} notes, one per line, in the current question?</source>
-        <translation>Lage {n} lapper, én per linje, i gjeldende spørsmål?</translation>
-    </message>
-    <message>
-        <source>Move notes</source>
-        <translation>Flytt lapper</translation>
-    </message>
-    <message>
-        <source>No single participant matches {word}.</source>
-        <translation>Ingen enkelt deltaker passer med {word}.</translation>
-    </message>
-    <message>
-        <source>No vote is open. Open one from the Board menu.</source>
-        <translation>Ingen avstemning pågår. Start en fra Tavle-menyen.</translation>
-    </message>
-    <message>
-        <source>Paste as notes</source>
-        <translation>Lim inn som lapper</translation>
-    </message>
-    <message>
-        <source>Paste {n} notes</source>
-        <translation>Lim inn {n} lapper</translation>
-    </message>
-    <message>
-        <source>Resize note</source>
-        <translation>Endre størrelse på lapp</translation>
-    </message>
-    <message>
-        <source>Select the note to vote on first.</source>
-        <translation>Velg lappen det skal stemmes på, først.</translation>
-    </message>
-    <message>
-        <source>Take back a dot</source>
-        <translation>Ta tilbake en prikk</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no text; only text can become notes.</source>
-        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
-        <translation>Utklippstavla har {n} linjer; høyst {max} kan limes inn om gangen. Bruk «facilitator-app ideas import» for lange lister.</translation>
-    </message>
-    <message>
         <source>The clipboard text has {n} characters; a note holds at most {max}.</source>
         <translation>Teksten på utklippstavla har {n} tegn; en lapp rommer høyst {max}.</translation>
     </message>
     <message>
         <source>Type an idea, press Enter  ·  @name author  #c #m #q #o category  !actor</source>
         <translation>Skriv en idé, trykk Enter  ·  @navn forfatter  #u #t #s #a kategori  !aktør</translation>
-    </message>
-    <message>
-        <source>Type the idea first; an empty note is not added.</source>
-        <translation>Skriv ideen først; en tom lapp legges ikke til.</translation>
     </message>
     <message>
         <source>Vote open on {scope}: {dots} dots each · {total} of {cap} placed · {mine}</source>
@@ -884,10 +630,6 @@
         <translation>{n} treff</translation>
     </message>
     <message>
-        <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
-        <translation>{n} av linjene er lengre enn {max} tegn; ingenting ble lagt til.</translation>
-    </message>
-    <message>
         <source>{used} anonymous dots</source>
         <translation>{used} anonyme prikker</translation>
     </message>
@@ -895,13 +637,12 @@
         <source>{used} of {dots} dots used</source>
         <translation>{used} av {dots} prikker brukt</translation>
     </message>
+</context>
+<context>
+    <name>CaptureKeys</name>
     <message>
-        <source>{word} is not a category: use #c, #m, #q or #o.</source>
-        <translation>{word} er ikke en kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
-    </message>
-    <message>
-        <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
-        <translation>{word} er ikke en aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggere eller !ukjent.</translation>
+        <source>The clipboard holds no text; only text can become notes.</source>
+        <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1210,253 @@
     </message>
 </context>
 <context>
+    <name>Keymap</name>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Legg til punkt …</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange current question by cluster</source>
+        <translation>&amp;Ordne gjeldende spørsmål etter klynge</translation>
+    </message>
+    <message>
+        <source>&amp;Close vote</source>
+        <translation>&amp;Avslutt avstemning</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate notes</source>
+        <translation>&amp;Dupliser lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Edit note text</source>
+        <translation>&amp;Rediger lappens tekst</translation>
+    </message>
+    <message>
+        <source>&amp;End session and export…</source>
+        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Filter notes</source>
+        <translation>&amp;Filtrer lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Fit whole board</source>
+        <translation>&amp;Vis hele tavla</translation>
+    </message>
+    <message>
+        <source>&amp;Group into cluster…</source>
+        <translation>&amp;Grupper i klynge …</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Hurtigtaster</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected notes to the current question</source>
+        <translation>&amp;Flytt valgte lapper til gjeldende spørsmål</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>&amp;Neste punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Next voter</source>
+        <translation>&amp;Neste som stemmer</translation>
+    </message>
+    <message>
+        <source>&amp;One minute more</source>
+        <translation>&amp;Ett minutt mer</translation>
+    </message>
+    <message>
+        <source>&amp;Paste lines as notes…</source>
+        <translation>&amp;Lim inn linjer som lapper …</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter view</source>
+        <translation>&amp;Presentasjonsvisning</translation>
+    </message>
+    <message>
+        <source>&amp;Previous item</source>
+        <translation>&amp;Forrige punkt</translation>
+    </message>
+    <message>
+        <source>&amp;Rename cluster…</source>
+        <translation>Gi klyngen nytt &amp;navn …</translation>
+    </message>
+    <message>
+        <source>&amp;Reset timer</source>
+        <translation>&amp;Nullstill tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Sort current question by votes</source>
+        <translation>&amp;Sorter gjeldende spørsmål etter stemmer</translation>
+    </message>
+    <message>
+        <source>&amp;Start / pause timer</source>
+        <translation>&amp;Start / pause tidtaker</translation>
+    </message>
+    <message>
+        <source>&amp;Switch session or group…</source>
+        <translation>&amp;Bytt sesjon eller gruppe …</translation>
+    </message>
+    <message>
+        <source>&amp;Take back a dot from selected notes</source>
+        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
+    </message>
+    <message>
+        <source>&amp;Ungroup cluster</source>
+        <translation>&amp;Løs opp klynge</translation>
+    </message>
+    <message>
+        <source>Add a &amp;dot to selected notes</source>
+        <translation>Gi valgte lapper en &amp;prikk</translation>
+    </message>
+    <message>
+        <source>Add the next note to the selection</source>
+        <translation>Legg neste lapp til utvalget</translation>
+    </message>
+    <message>
+        <source>Add the typed note</source>
+        <translation>Legg til lappen du har skrevet</translation>
+    </message>
+    <message>
+        <source>Anywhere</source>
+        <translation>Overalt</translation>
+    </message>
+    <message>
+        <source>Category (challenge, idea, question, other)</source>
+        <translation>Kategori (utfordring, idé, spørsmål, annet)</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Fjern markeringen</translation>
+    </message>
+    <message>
+        <source>Colour (yellow, pink, green, blue, orange, purple)</source>
+        <translation>Farge (gul, rosa, grønn, blå, oransje, lilla)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete notes</source>
+        <translation>S&amp;lett lapper</translation>
+    </message>
+    <message>
+        <source>Delete selected notes</source>
+        <translation>Slett valgte lapper</translation>
+    </message>
+    <message>
+        <source>E&amp;xport board as picture…</source>
+        <translation>E&amp;ksporter tavla som bilde …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;note…</source>
+        <translation>Endre n&amp;otat …</translation>
+    </message>
+    <message>
+        <source>Edit &amp;timebox…</source>
+        <translation>Endre &amp;tidsramme …</translation>
+    </message>
+    <message>
+        <source>Export current &amp;question as picture…</source>
+        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
+    </message>
+    <message>
+        <source>Fit &amp;current question</source>
+        <translation>Vis &amp;gjeldende spørsmål</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>Fullskjerm</translation>
+    </message>
+    <message>
+        <source>In the agenda list</source>
+        <translation>I agendalisten</translation>
+    </message>
+    <message>
+        <source>In the empty capture field</source>
+        <translation>I det tomme innskrivingsfeltet</translation>
+    </message>
+    <message>
+        <source>In the presenter view</source>
+        <translation>I presentasjonsvisningen</translation>
+    </message>
+    <message>
+        <source>Leave full screen</source>
+        <translation>Avslutt fullskjerm</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Merk som &amp;ferdig</translation>
+    </message>
+    <message>
+        <source>Move item &amp;up</source>
+        <translation>Flytt punkt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move item do&amp;wn</source>
+        <translation>Flytt punkt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Move selected notes (Shift: one pixel)</source>
+        <translation>Flytt valgte lapper (Shift: én piksel)</translation>
+    </message>
+    <message>
+        <source>One minute &amp;less</source>
+        <translation>Ett minutt m&amp;indre</translation>
+    </message>
+    <message>
+        <source>Open &amp;vote on current question…</source>
+        <translation>Start &amp;avstemning om gjeldende spørsmål …</translation>
+    </message>
+    <message>
+        <source>Open vote on &amp;whole board…</source>
+        <translation>Start avstemning om &amp;hele tavla …</translation>
+    </message>
+    <message>
+        <source>Paste several lines as notes</source>
+        <translation>Lim inn flere linjer som lapper</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious voter</source>
+        <translation>For&amp;rige som stemmer</translation>
+    </message>
+    <message>
+        <source>Re&amp;open item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation>&amp;Hopp over punkt</translation>
+    </message>
+    <message>
+        <source>Select next note</source>
+        <translation>Velg neste lapp</translation>
+    </message>
+    <message>
+        <source>Select previous note</source>
+        <translation>Velg forrige lapp</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkroniser nå</translation>
+    </message>
+    <message>
+        <source>Who must act (in the order of the Board menu)</source>
+        <translation>Hvem må handle (i rekkefølgen i Tavle-menyen)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;100 %</source>
+        <translation>Zoom &amp;100 %</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;inn</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;ut</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;About</source>
@@ -1481,10 +1469,6 @@
     <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
-    </message>
-    <message>
-        <source>&amp;End session and export…</source>
-        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1507,10 +1491,6 @@
         <translation>&amp;Gjør om</translation>
     </message>
     <message>
-        <source>&amp;Switch session or group…</source>
-        <translation>&amp;Bytt sesjon eller gruppe …</translation>
-    </message>
-    <message>
         <source>&amp;Undo</source>
         <translation>&amp;Angre</translation>
     </message>
@@ -1521,14 +1501,6 @@
     <message>
         <source>About</source>
         <translation>Om</translation>
-    </message>
-    <message>
-        <source>Ctrl+E</source>
-        <translation>Ctrl+E</translation>
-    </message>
-    <message>
-        <source>Ctrl+Shift+O</source>
-        <translation>Ctrl+Shift+O</translation>
     </message>
     <message>
         <source>Facilitator app {version}
@@ -1681,14 +1653,6 @@ Datamappe: {folder}</translation>
     <message>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
-    </message>
-    <message>
-        <source>Full screen</source>
-        <translation>Fullskjerm</translation>
-    </message>
-    <message>
-        <source>Leave full screen</source>
-        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
         <source>Presenter view</source>

@@ -1,17 +1,20 @@
 """The board's actions: menu entries, shortcuts and the right-click menu.
 
-No shortcut is a plain letter (the capture field keeps every letter), and none clashes
-with the agenda's Ctrl+Left/Right, Ctrl+Space, Ctrl+Shift+Up/Down or F5.
+Each action asks what it needs (a name, a number of dots, a file) and calls one method of
+the ``BoardController``; the keys come from ``ui/keymap.py``. No shortcut is a plain
+letter (the capture field keeps every letter) and none clashes with another window
+shortcut (``tests/ui/test_keymap.py``).
 """
 
 from __future__ import annotations
 
+import functools
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QObject, QPoint
+from PySide6.QtCore import QObject, QPoint, QRectF
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,109 +22,103 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QMainWindow,
     QMenu,
+    QMessageBox,
+    QWidget,
 )
 
-from facilitator_app.errors import UserError
 from facilitator_app.models.enums import Actor, Category
-from facilitator_app.services import board, voting
-from facilitator_app.ui.board.commands import round_command
+from facilitator_app.services import board, capture_syntax, voting
+from facilitator_app.ui import keymap
+from facilitator_app.ui.board.controller import BoardController
 from facilitator_app.ui.board.export import export_png, export_svg
 from facilitator_app.ui.board.items import ClusterItem, FrameItem, NoteItem
 from facilitator_app.ui.board.scene import actor_label, category_label
-from facilitator_app.ui.messages import user_message
+from facilitator_app.ui.board.view import BoardView
 
-if TYPE_CHECKING:
-    from facilitator_app.ui.board.widget import BoardWidget
+
+class BoardSurface(Protocol):
+    """What the actions need of the panel that shows the board (the board widget)."""
+
+    view: BoardView
+
+    def edit_selected(self) -> None:
+        """Open the in-place editor on the first selected note."""
+
+    def focus_capture(self) -> None:
+        """Give the capture field the focus."""
+
+    def focus_filter(self) -> None:
+        """Give the filter box the focus, its text selected."""
+
+    def keeps_focus(self) -> bool:
+        """True while the editor or the filter box is in use (leave the focus there)."""
 
 
 class BoardActions(QObject):
-    """Creates the board's QActions and runs them against the board widget."""
+    """Creates the board's QActions and runs them on the controller."""
 
-    def __init__(self, widget: BoardWidget) -> None:
-        super().__init__(widget)
-        self.w = widget
+    def __init__(self, controller: BoardController, surface: BoardSurface, host: QWidget) -> None:
+        super().__init__(host)
+        self.c = controller
+        self.surface = surface
+        self.host = host
+        self.view = surface.view
+        self.scene = controller.scene
         self.all: list[QAction] = []
         self._menu_question: uuid.UUID | None = None
-        self.edit_text = self._make(self.tr("&Edit note text"), widget.edit_selected, "F2")
-        self.duplicate = self._make(self.tr("&Duplicate notes"), self.do_duplicate, "Ctrl+Shift+D")
-        self.delete = self._make(self.tr("De&lete notes"), widget.delete_selected, "Del")
+        c = controller
+
+        def selected(fn: Callable[[list[uuid.UUID]], object]) -> Callable[[], object]:
+            return lambda: fn(c.selected())
+
+        self.edit_text = self._make("board.edit", surface.edit_selected)
+        self.duplicate = self._make("board.duplicate", selected(c.duplicate))
+        self.delete = self._make("board.delete", selected(c.delete))
         self.to_current = self._make(
-            self.tr("&Move selected notes to the current question"),
-            self.move_to_current,
-            "Ctrl+Shift+M",
+            "board.to_current", lambda: c.move_to_question(c.selected(), None)
         )
-        self.group = self._make(self.tr("&Group into cluster…"), self.group_selected, "Ctrl+G")
-        self.ungroup = self._make(
-            self.tr("&Ungroup cluster"), self.ungroup_selected, "Ctrl+Shift+G"
-        )
-        self.rename = self._make(self.tr("&Rename cluster…"), self.rename_selected, "Ctrl+Shift+R")
-        self.arrange = self._make(
-            self.tr("&Arrange current question by cluster"), self.arrange_current, "Ctrl+Shift+A"
-        )
-        self.sort_votes = self._make(self.tr("&Sort current question by votes"), self.sort_by_votes)
-        self.paste = self._make(self.tr("&Paste lines as notes…"), self.paste_lines)
-        self.vote_question = self._make(
-            self.tr("Open &vote on current question…"), lambda: self.open_vote(whole=False)
-        )
-        self.vote_board = self._make(
-            self.tr("Open vote on &whole board…"), lambda: self.open_vote(whole=True)
-        )
-        self.close_vote_action = self._make(self.tr("&Close vote"), self.close_vote)
-        self.add_dot = self._make(self.tr("Add a &dot to selected notes"), widget.add_dot, "Alt+Up")
-        self.take_dot = self._make(
-            self.tr("&Take back a dot from selected notes"), widget.take_back_dot, "Alt+Down"
-        )
-        self.next_voter = self._make(
-            self.tr("&Next voter"), lambda: self.step_voter(1), "Alt+PgDown"
-        )
-        self.previous_voter = self._make(
-            self.tr("Pre&vious voter"), lambda: self.step_voter(-1), "Alt+PgUp"
-        )
-        self.export_all = self._make(
-            self.tr("E&xport board as picture…"), lambda: self.export(whole=True), "Ctrl+Shift+E"
-        )
-        self.export_question = self._make(
-            self.tr("Export current &question as picture…"), lambda: self.export(whole=False)
-        )
-        self.zoom_in = self._make(self.tr("Zoom &in"), lambda: widget.view.zoom_by(1.25), "Ctrl++")
-        self.zoom_in.setShortcuts([QKeySequence("Ctrl++"), QKeySequence("Ctrl+=")])
-        self.zoom_out = self._make(self.tr("Zoom &out"), lambda: widget.view.zoom_by(0.8), "Ctrl+-")
-        self.zoom_100 = self._make(self.tr("Zoom &100 %"), lambda: widget.view.set_zoom(1.0))
-        self.fit_all = self._make(
-            self.tr("&Fit whole board"), lambda: widget.view.fit(widget.scene.all_rect()), "Ctrl+0"
-        )
-        self.fit_question = self._make(self.tr("Fit &current question"), self.fit_current, "Ctrl+9")
-        self.find = self._make(self.tr("&Filter notes"), self.focus_filter, "Ctrl+F")
+        self.group = self._make("board.group", self.group_selected)
+        self.ungroup = self._make("board.ungroup", self.ungroup_selected)
+        self.rename = self._make("board.rename", self.rename_selected)
+        self.arrange = self._make("board.arrange", lambda: c.arrange(self._question()))
+        self.sort_votes = self._make("board.sort_votes", lambda: c.sort_by_votes(self._question()))
+        self.paste = self._make("board.paste", self.paste_lines)
+        self.vote_question = self._make("board.vote_question", lambda: self.open_vote(whole=False))
+        self.vote_board = self._make("board.vote_board", lambda: self.open_vote(whole=True))
+        self.close_vote_action = self._make("board.close_vote", c.close_vote)
+        self.add_dot = self._make("board.add_dot", selected(c.cast))
+        self.take_dot = self._make("board.take_dot", selected(c.take_back))
+        self.next_voter = self._make("board.next_voter", lambda: c.step_voter(1))
+        self.previous_voter = self._make("board.previous_voter", lambda: c.step_voter(-1))
+        self.export_all = self._make("board.export_all", lambda: self.export(whole=True))
+        self.export_question = self._make("board.export_question", lambda: self.export(whole=False))
+        view = surface.view
+        self.zoom_in = self._make("board.zoom_in", lambda: view.zoom_by(1.25))
+        self.zoom_out = self._make("board.zoom_out", lambda: view.zoom_by(0.8))
+        self.zoom_100 = self._make("board.zoom_100", lambda: view.set_zoom(1.0))
+        self.fit_all = self._make("board.fit_all", lambda: view.fit(self.scene.all_rect()))
+        self.fit_question = self._make("board.fit_question", self.fit_current)
+        self.find = self._make("board.find", surface.focus_filter)
         # Selecting without the mouse: step through the current question's notes.
         self.select_next = self._make(
-            self.tr("Select next note"), lambda: self.step_selection(1, extend=False), "F6"
+            "board.select_next", lambda: self.step_selection(1, extend=False)
         )
         self.select_previous = self._make(
-            self.tr("Select previous note"),
-            lambda: self.step_selection(-1, extend=False),
-            "Shift+F6",
+            "board.select_previous", lambda: self.step_selection(-1, extend=False)
         )
         self.select_more = self._make(
-            self.tr("Add the next note to the selection"),
-            lambda: self.step_selection(1, extend=True),
-            "Ctrl+F6",
+            "board.select_more", lambda: self.step_selection(1, extend=True)
         )
-        self.category_actions = [
-            self._make(
-                category_label(c.value),
-                self._setter(board.set_category, c.value, self.w.category_box),
-                f"Ctrl+{n}",
-            )
-            for n, c in enumerate(Category, start=1)
-        ]
-        self.actor_actions = [
-            self._make(
-                actor_label(a.value),
-                self._setter(board.set_actor, a.value, self.w.actor_box),
-                f"Alt+{n}",
-            )
-            for n, a in enumerate(Actor, start=1)
-        ]
+        self.category_actions = self._series(
+            "board.category",
+            [(category_label(x.value), x.value) for x in Category],
+            lambda v: c.set_category(c.selected(), v),
+        )
+        self.actor_actions = self._series(
+            "board.actor",
+            [(actor_label(x.value), x.value) for x in Actor],
+            lambda v: c.set_actor(c.selected(), v),
+        )
         names = (
             self.tr("Yellow"),
             self.tr("Pink"),
@@ -130,47 +127,38 @@ class BoardActions(QObject):
             self.tr("Orange"),
             self.tr("Purple"),
         )
-        self.colour_actions = [
-            self._make(name, self._setter(board.set_colour, colour, None), f"Ctrl+Alt+{n}")
-            for n, (colour, name) in enumerate(zip(board.PALETTE, names, strict=True), start=1)
+        self.colour_actions = self._series(
+            "board.colour",
+            list(zip(names, board.PALETTE, strict=True)),
+            lambda v: c.set_colour(c.selected(), v),
+        )
+
+    def _make(self, name: str, slot: Callable[[], object]) -> QAction:
+        return self._add(QAction(keymap.text(name), self.host), keymap.sequences(name), slot)
+
+    def _series(
+        self, name: str, entries: list[tuple[str, str]], run: Callable[[str], object]
+    ) -> list[QAction]:
+        """One action per (text, value), each with the next key of the keymap's series."""
+        keys = keymap.sequences(name)
+        return [
+            self._add(QAction(text, self.host), keys[n : n + 1], functools.partial(run, value))
+            for n, (text, value) in enumerate(entries)
         ]
 
-    def sheet_rows(self) -> list[tuple[str, str]]:
-        """(what, keys) for the keyboard shortcut sheet, straight from the actions."""
-        native = QKeySequence.SequenceFormat.NativeText
-        rows = [
-            (self.tr("Add the typed note"), QKeySequence("Return").toString(native)),
-            (
-                self.tr("Move selected notes (Shift: one pixel)"),
-                self.tr("Arrow keys"),
-            ),
-        ]
-        prefixed = {
-            **{id(a): self.tr("Category: {name}") for a in self.category_actions},
-            **{id(a): self.tr("Who must act: {name}") for a in self.actor_actions},
-            **{id(a): self.tr("Colour: {name}") for a in self.colour_actions},
-        }
-        for action in self.all:
-            keys = " · ".join(k.toString(native) for k in action.shortcuts())
-            if keys:
-                name = action.text().replace("&", "")
-                what = prefixed.get(id(action), "{name}").format(name=name)
-                rows.append((what, keys))
-        return rows
-
-    def _make(self, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
-        action = QAction(text, self.w)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
+    def _add(
+        self, action: QAction, keys: list[QKeySequence], slot: Callable[[], object]
+    ) -> QAction:
+        action.setShortcuts(keys)
         action.triggered.connect(lambda _checked=False: self._after(slot))
-        self.w.addAction(action)
+        self.host.addAction(action)
         self.all.append(action)
         return action
 
     def _after(self, slot: Callable[[], object]) -> None:
         slot()
-        if not self.w.editor.isVisible() and not self.w.filter_edit.hasFocus():
-            self.w.capture_edit.setFocus()
+        if not self.surface.keeps_focus():
+            self.surface.focus_capture()
 
     # --- menus -----------------------------------------------------------------------
 
@@ -222,14 +210,14 @@ class BoardActions(QObject):
         return menu
 
     def _submenu(self, title: str, actions: list[QAction]) -> QMenu:
-        sub = QMenu(title, self.w)
+        sub = QMenu(title, self.host)
         for a in actions:
             sub.addAction(a)
         return sub
 
     def context_menu(self, item: QGraphicsItem | None, pos: QPoint) -> None:
         """Right-click menu for notes, a cluster, or the board itself."""
-        menu = QMenu(self.w)
+        menu = QMenu(self.host)
         if isinstance(item, NoteItem):
             for a in (self.edit_text, self.duplicate, self.delete):
                 menu.addAction(a)
@@ -239,7 +227,7 @@ class BoardActions(QObject):
             menu.addMenu(self._author_menu())
             menu.addMenu(self._question_menu())
             menu.addAction(self.group)
-            if self.w.vote_round is not None and self.w.vote_round.is_open:
+            if self.c.vote_is_open():
                 menu.addAction(self.add_dot)
                 menu.addAction(self.take_dot)
         elif isinstance(item, ClusterItem):
@@ -257,88 +245,48 @@ class BoardActions(QObject):
             menu.exec(pos)
         finally:
             self._menu_question = None
-        self.w.capture_edit.setFocus()
+        self.surface.focus_capture()
 
     def _author_menu(self) -> QMenu:
-        sub = QMenu(self.tr("&Author"), self.w)
+        sub = QMenu(self.tr("&Author"), self.host)
         anonymous = sub.addAction(self.tr("Anonymous"))
-        anonymous.triggered.connect(lambda: self._set_author(None))
-        for p in self.w.participants:
+        anonymous.triggered.connect(lambda: self.c.set_author(self.c.selected(), None))
+        for p in self.c.participants:
             act = sub.addAction(p.display_name)
-            act.triggered.connect(lambda _c=False, pid=p.id: self._set_author(pid))
+            act.triggered.connect(
+                lambda _c=False, pid=p.id: self.c.set_author(self.c.selected(), pid)
+            )
         return sub
 
     def _question_menu(self) -> QMenu:
-        sub = QMenu(self.tr("&Move to question"), self.w)
-        for fid, frame in self.w.scene.frames.items():
+        sub = QMenu(self.tr("&Move to question"), self.host)
+        for fid, frame in self.scene.frames.items():
             if fid is None:
                 continue
             act = sub.addAction(frame.title)
-            act.triggered.connect(lambda _c=False, q=fid: self._move_to(q))
+            act.triggered.connect(
+                lambda _c=False, q=fid: self.c.move_to_question(self.c.selected(), q)
+            )
         return sub
 
     # --- handlers --------------------------------------------------------------------
 
-    def _setter(
-        self, fn: Callable[..., board.BoardChange], value: str, default_box: object
-    ) -> Callable[[], None]:
-        """Set a value on the selected notes; with none selected, on the next note."""
-
-        def run() -> None:
-            ids = self.w.scene.selected_note_ids()
-            if not ids:
-                if default_box is not None:
-                    box = default_box
-                    box.setCurrentIndex(box.findData(value))  # type: ignore[attr-defined]
-                else:
-                    self.w.report(self.tr("Select one or more notes first."))
-                return
-            self.w.run(self.tr("Change notes"), lambda: fn(self.w.store, ids, value))
-
-        return run
-
-    def _set_author(self, author: uuid.UUID | None) -> None:
-        ids = self.w.scene.selected_note_ids()
-        self.w.run(self.tr("Change author"), lambda: board.set_author(self.w.store, ids, author))
-
-    def _move_to(self, question: uuid.UUID) -> None:
-        ids = self.w.scene.selected_note_ids()
-        self.w.run(
-            self.tr("Move to question"),
-            lambda: board.move_to_question(self.w.store, ids, question),
-        )
-
-    def move_to_current(self) -> None:
-        """Give the selected notes to the question the group is on."""
-        if self.w.current_question is None:
-            self.w.report(self.tr("The agenda has no question to move notes to."))
-            return
-        self._move_to(self.w.current_question)
-
-    def do_duplicate(self) -> None:
-        """Copy the selected notes."""
-        ids = self.w.scene.selected_note_ids()
-        self.w.run(self.tr("Duplicate notes"), lambda: board.duplicate(self.w.store, ids))
+    def _question(self) -> uuid.UUID | None:
+        """The right-clicked frame while its menu is open, else the current question."""
+        return self._menu_question if self._menu_question is not None else self.c.current_question
 
     def group_selected(self) -> None:
         """Ask for a name and make a cluster of the selected notes."""
-        ids = self.w.scene.selected_note_ids()
+        ids = self.c.selected()
         if not ids:
-            self.w.report(self.tr("Select the notes to group first."))
+            self.c.message.emit(self.tr("Select the notes to group first."))
             return
-        name, ok = QInputDialog.getText(self.w, self.tr("Group notes"), self.tr("Cluster name:"))
+        name, ok = QInputDialog.getText(self.host, self.tr("Group notes"), self.tr("Cluster name:"))
         if ok:
-            self.w.run(self.tr("Group notes"), lambda: board.group_notes(self.w.store, ids, name))
+            self.c.group(ids, name)
 
     def _one_cluster(self) -> uuid.UUID | None:
-        clusters = self.w.scene.selected_cluster_ids()
-        if not clusters:
-            notes = [self.w.scene.notes[n].state for n in self.w.scene.selected_note_ids()]
-            clusters = list({s.cluster_id for s in notes if s.cluster_id is not None})
-        if len(clusters) != 1:
-            self.w.report(self.tr("Select one cluster (or notes of one cluster) first."))
-            return None
-        return clusters[0]
+        return self.c.one_cluster(self.c.selected(), self.scene.selected_cluster_ids())
 
     def rename_selected(self) -> None:
         """Rename the selected cluster."""
@@ -348,119 +296,77 @@ class BoardActions(QObject):
 
     def rename_cluster(self, cluster_id: object) -> None:
         """Ask for a new name of a cluster."""
-        item = self.w.scene.clusters.get(cluster_id) if isinstance(cluster_id, uuid.UUID) else None
+        item = self.scene.clusters.get(cluster_id) if isinstance(cluster_id, uuid.UUID) else None
         if item is None:
             return
         name, ok = QInputDialog.getText(
-            self.w, self.tr("Rename cluster"), self.tr("Cluster name:"), text=item.state.name
+            self.host, self.tr("Rename cluster"), self.tr("Cluster name:"), text=item.state.name
         )
-        self.w.capture_edit.setFocus()
+        self.surface.focus_capture()
         if ok:
-            cid = item.cluster_id
-            self.w.run(
-                self.tr("Rename cluster"), lambda: board.rename_cluster(self.w.store, cid, name)
-            )
+            self.c.rename_cluster(item.cluster_id, name)
 
     def ungroup_selected(self) -> None:
         """Dissolve the selected cluster."""
         cid = self._one_cluster()
         if cid is not None:
-            self.w.run(self.tr("Ungroup"), lambda: board.ungroup(self.w.store, cid))
-
-    def _question(self) -> uuid.UUID | None:
-        """The right-clicked frame while its menu is open, else the current question."""
-        return self._menu_question if self._menu_question is not None else self.w.current_question
-
-    def arrange_current(self) -> None:
-        """Tidy the current question's notes into a grid, cluster by cluster."""
-        sid, gid = self.w.context.session.id, self.w.context.group.id
-        q = self._question()
-        self.w.run(self.tr("Arrange notes"), lambda: board.arrange(self.w.store, sid, gid, q))
-
-    def sort_by_votes(self) -> None:
-        """Arrange the current question's notes by the dots of the current vote."""
-        r = self.w.vote_round
-        if r is None:
-            self.w.report(self.tr("There has been no vote on this board yet."))
-            return
-        counts = voting.tally(self.w.store, r.id)
-        sid, gid = self.w.context.session.id, self.w.context.group.id
-        q = self._question()
-        self.w.run(
-            self.tr("Sort by votes"),
-            lambda: board.arrange(self.w.store, sid, gid, q, votes=counts),
-        )
+            self.c.ungroup(cid)
 
     def paste_lines(self) -> None:
-        """Menu: paste the clipboard's lines as notes."""
+        """Menu: paste the clipboard's lines as notes (in the right-clicked question)."""
         mime = QGuiApplication.clipboard().mimeData()
-        if mime is None or not mime.hasText():
-            self.w.report(self.tr("The clipboard holds no text; only text can become notes."))
-            return
-        lines = [ln.strip() for ln in mime.text().splitlines() if ln.strip()]
-        if not lines:
-            self.w.report(self.tr("The clipboard holds no text; only text can become notes."))
-            return
-        self.w.paste_lines(lines, self._question())
+        text = mime.text() if mime is not None and mime.hasText() else ""
+        self.paste_text(text, self._question())
+
+    def paste_text(self, text: str, question: uuid.UUID | None = None) -> bool:
+        """Ask, then make one note per line of ``text``; False if refused or declined."""
+        lines = capture_syntax.text_lines(text)
+        problem = self.c.paste_problem(lines)
+        if problem is not None:
+            self.c.message.emit(problem)
+            return False
+        answer = QMessageBox.question(
+            self.host,
+            self.tr("Paste as notes"),
+            self.tr("Make {n} notes, one per line, in the current question?").format(n=len(lines)),
+        )
+        self.surface.focus_capture()
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self.c.paste_lines(lines, question)
 
     def open_vote(self, whole: bool) -> None:
         """Ask for the dots per participant and open a vote."""
         dots, ok = QInputDialog.getInt(
-            self.w,
+            self.host,
             self.tr("Open a dot vote"),
             self.tr("Dots per participant:"),
             3,
             1,
             voting.MAX_DOTS,
         )
-        self.w.capture_edit.setFocus()
-        if not ok:
-            return
-        scope = None if whole else self._question()
-        sid, gid = self.w.context.session.id, self.w.context.group.id
-        try:
-            r = voting.open_round(self.w.store, sid, gid, scope, dots)
-        except UserError as exc:
-            self.w.report(user_message(exc))
-            return
-        self.w.undo_stack.push(round_command(self.w, self.tr("Open vote"), r.id, opened=True))
-        self.w.refresh_votes()
-
-    def close_vote(self) -> None:
-        """Close the open vote; its dots stay recorded and shown."""
-        r = self.w.vote_round
-        if r is None or not r.is_open:
-            self.w.report(self.tr("No vote is open."))
-            return
-        voting.close(self.w.store, r.id)
-        self.w.undo_stack.push(round_command(self.w, self.tr("Close vote"), r.id, opened=False))
-        self.w.refresh_votes()
-        self.w.inform(self.tr("The vote is closed and recorded."))
-
-    def step_voter(self, step: int) -> None:
-        """Alt+PgDown / Alt+PgUp: the next or previous voter (anonymous, then each person)."""
-        box = self.w.voter_box
-        box.setCurrentIndex((box.currentIndex() + step) % box.count())
-        self.w.refresh_votes()
+        self.surface.focus_capture()
+        if ok:
+            self.c.open_vote(None if whole else self._question(), dots)
 
     def fit_current(self) -> None:
         """Zoom to the current question's frame."""
-        if self.w.current_question in self.w.scene.frames:
-            self.w.view.fit(self.w.scene.frame_rect(self.w.current_question))
+        if self.c.current_question in self.scene.frames:
+            self.view.fit(self.scene.frame_rect(self.c.current_question))
 
     def step_selection(self, step: int, extend: bool) -> None:
         """Select the next (or previous) note of the current question, row by row.
 
         With ``extend`` the note is added to the selection (to group or move several).
         """
-        scene = self.w.scene
-        question = self.w.current_question
+        scene = self.scene
+        question = self.c.current_question
         notes = sorted(
             (item for item in scene.notes.values() if scene.frame_of_note(item.state) == question),
             key=lambda item: (item.state.y, item.state.x),
         )
         if not notes:
-            self.w.report(self.tr("The current question has no notes yet."))
+            self.c.message.emit(self.tr("The current question has no notes yet."))
             return
         chosen = [n for n, item in enumerate(notes) if item.isSelected()]
         if not chosen:
@@ -471,32 +377,27 @@ class BoardActions(QObject):
             scene.clearSelection()
         target = notes[index]
         target.setSelected(True)
-        self.w.view.ensureVisible(target, 40, 40)
-
-    def focus_filter(self) -> None:
-        """Ctrl+F: type in the filter box (Enter goes back to capturing)."""
-        self.w.filter_edit.setFocus()
-        self.w.filter_edit.selectAll()
+        self.view.ensureVisible(target, 40, 40)
 
     def export(self, whole: bool) -> None:
         """Ask for a file name and write a PNG or SVG picture."""
-        scene = self.w.scene
+        scene = self.scene
         if whole:
             source = scene.all_rect()
-            title = self.w.context.group.name
+            title = self.c.context.group.name
         elif (question := self._question()) in scene.frames:
             source = scene.frame_rect(question)
             title = scene.frames[question].title
         else:
-            self.w.report(self.tr("There is no current question to export."))
+            self.c.message.emit(self.tr("There is no current question to export."))
             return
         name, chosen = QFileDialog.getSaveFileName(
-            self.w,
+            self.host,
             self.tr("Export as picture"),
             "board.png",
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
-        self.w.capture_edit.setFocus()
+        self.surface.focus_capture()
         if not name:
             return
         svg = name.lower().endswith(".svg") or (
@@ -504,17 +405,17 @@ class BoardActions(QObject):
         )
         self.export_to(Path(name), source, title, svg=svg)
 
-    def export_to(self, path: Path, source: object, title: str, svg: bool) -> bool:
+    def export_to(self, path: Path, source: QRectF, title: str, svg: bool) -> bool:
         """Write the picture; report the outcome."""
         try:
             if svg:
-                export_svg(self.w.scene, source, path, title)  # type: ignore[arg-type]
+                export_svg(self.scene, source, path, title)
             else:
-                export_png(self.w.scene, source, path)  # type: ignore[arg-type]
+                export_png(self.scene, source, path)
         except OSError as exc:
-            self.w.report(
+            self.c.message.emit(
                 self.tr("Could not write {path}: {error}").format(path=str(path), error=str(exc))
             )
             return False
-        self.w.inform(self.tr("Saved {path}").format(path=str(path)))
+        self.c.info.emit(self.tr("Saved {path}").format(path=str(path)))
         return True

@@ -21,9 +21,11 @@ def _render(scene: BoardScene, source: QRectF, painter: QPainter, target: QRectF
     selected = scene.selectedItems()
     scene.set_overview(False)
     scene.clearSelection()
+    scene.set_cached(False)
     try:
         scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
     finally:
+        scene.set_cached(True)
         for item in selected:
             item.setSelected(True)
         scene.set_overview(was_overview)

@@ -5,19 +5,19 @@ notes, Delete deletes them, Escape clears the selection, Ctrl+Z/Ctrl+Shift+Z und
 redo board actions (with text in the field they undo typing), and holding Space over the
 board pans with the mouse. Ctrl+V with several lines pastes them as notes. Other board
 keys are window shortcuts (see ``actions``). No plain letter is ever taken from typing.
+The keys act on the controller; they know neither the widget nor the actions.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QGraphicsView, QLineEdit
 
 from facilitator_app.ui.board import mouse_bindings
-
-if TYPE_CHECKING:
-    from facilitator_app.ui.board.widget import BoardWidget
+from facilitator_app.ui.board.controller import BoardController
 
 ARROWS = {
     Qt.Key.Key_Left: (-1, 0),
@@ -32,27 +32,41 @@ FINE_STEP = 1.0
 class FilterKeys(QObject):
     """Escape in the filter box clears it and goes back to capturing."""
 
-    def __init__(self, board: BoardWidget) -> None:
-        super().__init__(board)
-        self.board = board
+    def __init__(self, field: QLineEdit, back: Callable[[], None]) -> None:
+        super().__init__(field)
+        self.field = field
+        self.back = back
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Handle Escape; everything else is the box's."""
         if event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape:
-                self.board.filter_edit.clear()
-                self.board.capture_edit.setFocus()
+                self.field.clear()
+                self.back()
                 return True
         return False
 
 
 class CaptureKeys(QObject):
-    """Event filter on the capture field that adds the board's keys."""
+    """Event filter on the capture field that adds the board's keys.
 
-    def __init__(self, board: BoardWidget) -> None:
-        super().__init__(board)
-        self.board = board
+    ``paste(text)`` handles Ctrl+V of more than one short line (it asks first) and
+    returns False to let the field paste the text itself.
+    """
+
+    def __init__(
+        self,
+        field: QLineEdit,
+        controller: BoardController,
+        view: QGraphicsView,
+        paste: Callable[[str], bool],
+    ) -> None:
+        super().__init__(field)
+        self.field = field
+        self.controller = controller
+        self.view = view
+        self.paste = paste
         self.panning = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -61,7 +75,7 @@ class CaptureKeys(QObject):
             assert isinstance(event, QKeyEvent)
             # An empty field must not swallow Ctrl+Z: it belongs to the board's undo stack.
             undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-            if not self.board.capture_edit.text() and any(event.matches(k) for k in undo_keys):
+            if not self.field.text() and any(event.matches(k) for k in undo_keys):
                 event.ignore()
                 return True
             return False
@@ -72,35 +86,41 @@ class CaptureKeys(QObject):
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Space and self.panning and not event.isAutoRepeat():
                 self.panning = False
-                mouse_bindings.end_space_pan(self.board.view)
+                mouse_bindings.end_space_pan(self.view)
                 return True
         return False
 
     def _press(self, event: QKeyEvent) -> bool:
-        board = self.board
+        controller = self.controller
         key = Qt.Key(event.key())
         mods = event.modifiers()
-        empty = not board.capture_edit.text()
-        selected = bool(board.scene.selected_note_ids())
+        empty = not self.field.text()
         if event.matches(QKeySequence.StandardKey.Paste):
-            return board.paste_from_clipboard(QGuiApplication.clipboard().mimeData())
+            mime = QGuiApplication.clipboard().mimeData()
+            if mime is None or not mime.hasText():
+                controller.message.emit(
+                    self.tr("The clipboard holds no text; only text can become notes.")
+                )
+                return True
+            return self.paste(mime.text())
         if not empty:
             return False
+        selected = controller.selected()
         plain = not mods & ~(Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier)
         if key in ARROWS and selected and plain:
             step = FINE_STEP if mods & Qt.KeyboardModifier.ShiftModifier else STEP
             dx, dy = ARROWS[key]
-            board.nudge(dx * step, dy * step)
+            controller.nudge(selected, dx * step, dy * step)
             return True
         if key == Qt.Key.Key_Delete and selected:
-            board.delete_selected()
+            controller.delete(selected)
             return True
         if key == Qt.Key.Key_Escape:
-            board.scene.clearSelection()
+            controller.scene.clearSelection()
             return True
-        if key == Qt.Key.Key_Space and board.view.underMouse():
+        if key == Qt.Key.Key_Space and self.view.underMouse():
             if not event.isAutoRepeat() and not self.panning:
                 self.panning = True
-                mouse_bindings.begin_space_pan(board.view)
+                mouse_bindings.begin_space_pan(self.view)
             return True
         return False

@@ -8,12 +8,18 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from facilitator_app.models.enums import Actor, Category
 from facilitator_app.services import board_layout as layout
 from facilitator_app.services.board import Board, BoardChange, ClusterState, NoteState
-from facilitator_app.ui.board.items import CATEGORY_MARK, ClusterItem, FrameItem, NoteItem
+from facilitator_app.ui.board.items import (
+    CACHE_MODE,
+    CATEGORY_MARK,
+    ClusterItem,
+    FrameItem,
+    NoteItem,
+)
 
 
 def category_label(value: str) -> str:
@@ -145,6 +151,8 @@ class BoardScene(QGraphicsScene):
     def apply(self, change: BoardChange) -> None:
         """Show the ``after`` side of a change: only the touched items are redrawn."""
         touched_frames: set[uuid.UUID | None] = set()
+        # Frames that only gained notes grow to hold them; others are measured again.
+        grown: dict[uuid.UUID | None, float] = {}
         touched_clusters: set[uuid.UUID] = set()
         for cid, cstate in change.clusters_after.items():
             self._apply_cluster(cid, cstate)
@@ -164,13 +172,16 @@ class BoardScene(QGraphicsScene):
                 self._remove_note(old)
                 old = None
             if old is None:
-                item = self._add_note(state)
-            else:
-                item = old
-                item.set_state(state)
-                item.badges = self._badges(state)
+                self._add_note(state)
+                fid = self.frame_of_note(state)
+                grown[fid] = max(grown.get(fid, 0.0), state.y + state.height)
                 if state.cluster_id is not None:
-                    self.members[state.cluster_id].add(nid)
+                    touched_clusters.add(state.cluster_id)
+                continue
+            old.set_state(state)
+            old.badges = self._badges(state)
+            if state.cluster_id is not None:
+                self.members[state.cluster_id].add(nid)
             if state.cluster_id is not None:
                 touched_clusters.add(state.cluster_id)
             touched_frames.add(self.frame_of_note(state))
@@ -179,6 +190,12 @@ class BoardScene(QGraphicsScene):
         for fid in touched_frames:
             self._refresh_frame(fid)
             self.frames[fid].overview.invalidate()
+        for fid, bottom in grown.items():
+            frame = self.frames.get(fid)
+            if frame is not None and fid not in touched_frames:
+                frame.content_bottom = max(frame.content_bottom, bottom)
+                frame.set_content_height(layout.frame_content_height(frame.content_bottom))
+                frame.overview.invalidate()
         extra = self.frames.get(None)
         if extra is not None and not extra.overview.source:
             # The last note of a removed question went elsewhere: drop its frame.
@@ -230,6 +247,7 @@ class BoardScene(QGraphicsScene):
         bottom = 0.0
         for note in frame.overview.source.values():
             bottom = max(bottom, note.state.y + note.state.height)
+        frame.content_bottom = bottom
         frame.set_content_height(layout.frame_content_height(bottom))
 
     def _update_scene_rect(self, exact: bool = False) -> None:
@@ -283,6 +301,15 @@ class BoardScene(QGraphicsScene):
             note.setVisible(not on)
         for cluster in self.clusters.values():
             cluster.setVisible(not on)
+
+    def set_cached(self, on: bool) -> None:
+        """Paint notes from their cached pixmaps (on screen) or afresh (pictures, where
+        SVG text must stay text and PNG must not be scaled from screen pixels)."""
+        mode = CACHE_MODE if on else QGraphicsItem.CacheMode.NoCache
+        for note in self.notes.values():
+            note.setCacheMode(mode)
+        for frame in self.frames.values():
+            frame.overview.setCacheMode(mode)
 
     def set_current(self, frame_id: uuid.UUID | None) -> None:
         """Mark the frame new notes go to."""

@@ -1,7 +1,7 @@
 """The board view: zoom, pan, fit, rubber-band selection; never takes keyboard focus.
 
 Keyboard focus stays in the capture field (see ``key_bindings``); the view reports what
-the mouse did through signals and the board widget turns that into commands.
+the mouse did through signals and the board widget hands that to the controller.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class BoardView(QGraphicsView):
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setAccessibleName(self.tr("Whiteboard"))
         self._middle = mouse_bindings.MiddlePan()
-        self._resize = mouse_bindings.CornerResize()
+        self._resize = mouse_bindings.CornerResize(self.note_resized.emit)
 
     # --- zoom and pan ----------------------------------------------------------------
 
@@ -117,8 +117,7 @@ class BoardView(QGraphicsView):
 
     def pan_by(self, dx: int, dy: int) -> None:
         """Scroll the board by pixels."""
-        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + dx)
-        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + dy)
+        mouse_bindings.pan_by(self, dx, dy)
 
     def _zoom_changed(self) -> None:
         self.board.set_overview(self.zoom < OVERVIEW_SCALE)
@@ -127,7 +126,7 @@ class BoardView(QGraphicsView):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         """Ctrl+wheel zooms; the wheel alone scrolls."""
-        if not mouse_bindings.wheel(self, event):
+        if not mouse_bindings.wheel(event, self.zoom_by):
             super().wheelEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -1,50 +1,39 @@
 """The whiteboard panel: capture field, choices for the next note, filter, vote bar, view.
 
-Every user action here is one service call and one undo command on the window's stack;
-the scene then redraws only what the service says changed.
+The panel only lays out and shows: every operation is a method of its
+``BoardController``, which runs the service, redraws the scene and pushes the undo
+command; the panel listens to the controller's signals for messages and votes.
 """
 
 from __future__ import annotations
 
-import gc
 import uuid
-from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app.errors import UserError
 from facilitator_app.models import Participant
 from facilitator_app.models.enums import Actor, Category
-from facilitator_app.services import board, expert_answers, voting
-from facilitator_app.services import workshop as ws_service
-from facilitator_app.services.board import BoardChange, NoteDraft
+from facilitator_app.services import board, capture_syntax, voting
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
-from facilitator_app.ui.board import capture_syntax
-from facilitator_app.ui.board.answers import show_answers
-from facilitator_app.ui.board.commands import (
-    BoardEditCommand,
-    MoveCommand,
-    cast_command,
-    take_back_command,
-)
+from facilitator_app.ui.board.actions import BoardActions
+from facilitator_app.ui.board.answers import AnswerItem
+from facilitator_app.ui.board.controller import BoardController
 from facilitator_app.ui.board.editor import NoteEditor
 from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
-from facilitator_app.ui.messages import user_message
 
 MAX_CAPTURE_CHARS = board.MAX_NOTE_CHARS
 
@@ -63,14 +52,12 @@ class BoardWidget(QWidget):
         self.store = store
         self.context = context
         self.undo_stack = undo_stack
-        self.current_question: uuid.UUID | None = None
+        self.scene = BoardScene(self)
+        self.controller = BoardController(store, context, undo_stack, self.scene, self)
         # The zoom the board chose to show the current question; None once the user zooms.
         self._auto_zoom: float | None = None
         self._shown_question: uuid.UUID | None = None
         self._shown_once = False
-        self.vote_round: voting.RoundInfo | None = None
-        self.participants = ws_service.list_participants(store, context.group.id)
-        self.people = _people_index(self.participants)
 
         self.capture_edit = QLineEdit()
         self.capture_edit.setMaxLength(MAX_CAPTURE_CHARS)
@@ -80,8 +67,8 @@ class BoardWidget(QWidget):
         self.capture_edit.setAccessibleName(self.tr("Capture an idea"))
         self.capture_edit.setClearButtonEnabled(True)
         self.capture_edit.returnPressed.connect(self.capture)
-        self.keys = CaptureKeys(self)
-        self.capture_edit.installEventFilter(self.keys)
+        self._line_refused = False
+        self.capture_edit.textEdited.connect(self._line_edited)
 
         self.author_box = QComboBox()
         self.author_box.setAccessibleName(self.tr("Author of the next note"))
@@ -103,6 +90,15 @@ class BoardWidget(QWidget):
             # choosing a value returns to the capture field.
             box.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             box.activated.connect(lambda _i: self.capture_edit.setFocus())
+        self.author_box.activated.connect(
+            lambda _i: self.controller.set_next_author(self.author_box.currentData())
+        )
+        self.category_box.activated.connect(
+            lambda _i: self.controller.set_category([], self.category_box.currentData())
+        )
+        self.actor_box.activated.connect(
+            lambda _i: self.controller.set_actor([], self.actor_box.currentData())
+        )
 
         self.filter_edit = QLineEdit()
         self.filter_edit.setPlaceholderText(self.tr("Filter notes…"))
@@ -115,7 +111,7 @@ class BoardWidget(QWidget):
             + 40
         )
         self.filter_edit.returnPressed.connect(self.capture_edit.setFocus)
-        self.filter_keys = FilterKeys(self)
+        self.filter_keys = FilterKeys(self.filter_edit, self.capture_edit.setFocus)
         self.filter_edit.installEventFilter(self.filter_keys)
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -133,10 +129,10 @@ class BoardWidget(QWidget):
         self.voter_box = QComboBox()
         self.voter_box.setAccessibleName(self.tr("Who is voting"))
         self.voter_box.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.voter_box.addItem(self.tr("Anonymous dots"), None)
-        for p in self.participants:
-            self.voter_box.addItem(p.display_name, p.id)
-        self.voter_box.activated.connect(lambda _i: self._show_vote_bar())
+        # Filled with who may vote by _fill_voters (those present) once the board loads.
+        self.voter_box.activated.connect(
+            lambda _i: self.controller.set_voter(self.voter_box.currentData())
+        )
         self.close_vote_button = QPushButton(self.tr("Close vote"))
         self.close_vote_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.vote_bar = QWidget()
@@ -147,7 +143,6 @@ class BoardWidget(QWidget):
         vote_layout.addWidget(self.voter_box)
         vote_layout.addWidget(self.close_vote_button)
 
-        self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
         self.editor = NoteEditor(self.view.viewport())
         self.editor.finished.connect(self._edit_finished)
@@ -177,36 +172,56 @@ class BoardWidget(QWidget):
         QWidget.setTabOrder(self.category_box, self.actor_box)
         QWidget.setTabOrder(self.actor_box, self.filter_edit)
 
-        from facilitator_app.ui.board.actions import BoardActions
-
-        self.board_actions = BoardActions(self)
-        self.close_vote_button.clicked.connect(self.board_actions.close_vote)
+        self.board_actions = BoardActions(self.controller, self, self)
+        self.keys = CaptureKeys(self.capture_edit, self.controller, self.view, self._paste)
+        self.capture_edit.installEventFilter(self.keys)
+        self.close_vote_button.clicked.connect(self.controller.close_vote)
         self.view.rename_requested.connect(self.board_actions.rename_cluster)
         self.view.context_requested.connect(self.board_actions.context_menu)
+        ctl = self.controller
+        ctl.message.connect(self.report)
+        ctl.info.connect(self.inform)
+        ctl.settled.connect(self.feedback.hide)
+        ctl.votes_changed.connect(self._show_vote_bar)
+        ctl.defaults_changed.connect(self._show_defaults)
         self.reload()
+
+    # --- what the controller holds ------------------------------------------------------
+
+    @property
+    def current_question(self) -> uuid.UUID | None:
+        """The question new notes go to."""
+        return self.controller.current_question
+
+    @property
+    def answers(self) -> dict[uuid.UUID, AnswerItem]:
+        """The experts' answer cards shown, by question note."""
+        return self.controller.answers
+
+    @property
+    def vote_round(self) -> voting.RoundInfo | None:
+        """The current (open or last closed) vote round."""
+        return self.controller.vote_round
+
+    @property
+    def participants(self) -> list[Participant]:
+        """The group's participants."""
+        return self.controller.participants
+
+    def _show_defaults(self) -> None:
+        c = self.controller
+        for box, value in (
+            (self.category_box, c.next_category),
+            (self.actor_box, c.next_actor),
+            (self.author_box, c.next_author),
+        ):
+            box.setCurrentIndex(box.findData(value))
 
     # --- loading -----------------------------------------------------------------------
 
     def reload(self) -> None:
         """Read the whole board from the store and show it."""
-        loaded = board.load_board(self.store, self.context.session.id, self.context.group.id)
-        self.scene.author_names = {p.id: p.display_name for p in self.participants}
-        self.scene.load(loaded)
-        # Thousands of long-lived note objects: keep them out of the cyclic garbage
-        # collector's full scans, which otherwise pause typing for tens of milliseconds.
-        gc.freeze()
-        question_ids = [f.id for f in loaded.frames if f.id is not None]
-        if self.current_question not in question_ids:
-            self.current_question = question_ids[0] if question_ids else None
-        self.scene.set_current(self.current_question)
-        self.refresh_votes()
-        self.answers = show_answers(
-            self.scene,
-            dict(self.scene.notes),
-            expert_answers.current_answers(
-                self.store, self.context.session.id, self.context.group.id
-            ),
-        )
+        self.controller.load()
         # A reload (a sync brought notes, the agenda changed) leaves the view where the
         # facilitator has it, unless the question itself changed.
         if self.current_question != self._shown_question:
@@ -214,21 +229,13 @@ class BoardWidget(QWidget):
 
     def sync_frames(self) -> None:
         """After an agenda change: lay the board out again if its questions changed."""
-        wanted = board.question_frames(self.store, self.context.session.id, self.context.group.id)
-        shown = [
-            board.QuestionFrame(fid, self.scene.frames[fid].title)
-            for fid in self.scene.frame_order
-            if fid is not None
-        ]
-        if wanted != shown:
+        if self.controller.frames_outdated():
             self.reload()
 
     def set_current_item(self, item_id: object) -> None:
         """Follow the agenda: notes go to this question (other items keep the last one)."""
-        if isinstance(item_id, uuid.UUID) and item_id in self.scene.frames:
-            self.current_question = item_id
-            self.scene.set_current(item_id)
-            self.show_question(item_id)
+        if self.controller.set_current_question(item_id):
+            self.show_question(self.controller.current_question)
 
     def show_question(self, frame_id: uuid.UUID | None, keep_top: bool = False) -> None:
         """Show a question's frame whole in width with its title in view (see the view)."""
@@ -268,66 +275,39 @@ class BoardWidget(QWidget):
         self.feedback.setText(message)
         self.feedback.setVisible(bool(message))
 
-    def show_change(self, change: BoardChange) -> None:
-        """Redraw what ``change`` touched."""
-        self.scene.apply(change)
+    def focus_capture(self) -> None:
+        """Give the capture field the focus."""
+        self.capture_edit.setFocus()
 
-    def run(
-        self, text: str, action: Callable[[], BoardChange], move: bool = False
-    ) -> BoardChange | None:
-        """Run a service action, show it and push its undo command; None if refused."""
-        try:
-            change = action()
-        except UserError as exc:
-            self.report(user_message(exc))
-            return None
-        self.feedback.hide()
-        if change.is_empty:
-            return change
-        self.show_change(change)
-        command = (
-            MoveCommand(self, text, change, mergeable=move)
-            if move
-            else BoardEditCommand(self, text, change)
-        )
-        self.undo_stack.push(command)
-        return change
+    def focus_filter(self) -> None:
+        """Ctrl+F: type in the filter box (Enter goes back to capturing)."""
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def keeps_focus(self) -> bool:
+        """True while the note editor or the filter box is in use."""
+        return self.editor.isVisible() or self.filter_edit.hasFocus()
 
     # --- capture ---------------------------------------------------------------------
 
     def capture(self) -> None:
         """Enter in the capture field: store the note, paint it, clear the field."""
-        line = self.capture_edit.text()
-        try:
-            parsed = capture_syntax.parse(line, self.people)
-        except capture_syntax.CaptureSyntaxError as exc:
-            kinds = {
-                "participant": self.tr("No single participant matches {word}."),
-                "category": self.tr("{word} is not a category: use #c, #m, #q or #o."),
-                "actor": self.tr(
-                    "{word} is not an actor: use !council, !admin, !county, !state, "
-                    "!business, !citizens or !unknown."
-                ),
-            }
-            self.report(kinds[exc.kind].format(word=exc.word))
+        change = self.controller.capture(self.capture_edit.text())
+        if change is None:
+            # The refused line stays, selected: typing the next idea replaces it instead
+            # of joining the two, and the arrow keys keep it to correct it.
+            self.capture_edit.selectAll()
+            self._line_refused = True
             return
-        if not parsed.text.strip():
-            self.report(self.tr("Type the idea first; an empty note is not added."))
-            return
-        author = None if parsed.anonymous else parsed.author_id or self.author_box.currentData()
-        draft = NoteDraft(
-            parsed.text,
-            self.current_question,
-            parsed.category or self.category_box.currentData(),
-            parsed.actor or self.actor_box.currentData(),
-            author,
-        )
-        sid, gid = self.context.session.id, self.context.group.id
-        change = self.run(self.tr("Add note"), lambda: board.capture(self.store, sid, gid, draft))
-        if change is not None:
-            self.capture_edit.clear()
-            for nid in change.notes_after:
-                self._keep_in_view(self.scene.notes[nid])
+        self.capture_edit.clear()
+        for nid in change.notes_after:
+            self._keep_in_view(self.scene.notes[nid])
+
+    def _line_edited(self, _text: str) -> None:
+        """A message about the refused line no longer holds once the line is changed."""
+        if self._line_refused:
+            self._line_refused = False
+            self.feedback.hide()
 
     def _keep_in_view(self, item: NoteItem) -> None:
         """Scroll to a new note, and then some: room for the next rows comes into view too.
@@ -342,16 +322,12 @@ class BoardWidget(QWidget):
         room = max(0.0, visible.height() * 0.6 - rect.height())
         self.view.ensureVisible(rect.adjusted(-40, -40, 40, room), 0, 0)
 
-    def paste_from_clipboard(self, mime: QMimeData | None) -> bool:
+    def _paste(self, text: str) -> bool:
         """Ctrl+V in the capture field: several lines become notes (after asking).
 
         Returns False to let the field paste a single short line itself.
         """
-        if mime is None or not mime.hasText():
-            self.report(self.tr("The clipboard holds no text; only text can become notes."))
-            return True
-        text = mime.text()
-        lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
+        lines = capture_syntax.text_lines(text)
         if len(lines) <= 1 and len(text) <= MAX_CAPTURE_CHARS:
             return False
         if len(lines) <= 1:
@@ -361,58 +337,14 @@ class BoardWidget(QWidget):
                 ).format(n=f"{len(text):,}", max=f"{MAX_CAPTURE_CHARS:,}")
             )
             return True
-        self.paste_lines(lines)
+        self.board_actions.paste_text(text)
         return True
-
-    def paste_lines(self, lines: list[str], question: uuid.UUID | None = None) -> bool:
-        """Ask, then make one note per line in the current question; False if refused."""
-        target = question if question is not None else self.current_question
-        if len(lines) > board.MAX_NOTES_AT_ONCE:
-            self.report(
-                self.tr(
-                    "The clipboard holds {n} lines; at most {max} can be pasted at once. "
-                    "Use 'facilitator-app ideas import' for long lists."
-                ).format(n=f"{len(lines):,}", max=board.MAX_NOTES_AT_ONCE)
-            )
-            return False
-        too_long = [ln for ln in lines if len(ln) > board.MAX_NOTE_CHARS]
-        if too_long:
-            self.report(
-                self.tr(
-                    "{n} of the lines are longer than {max} characters; nothing was added."
-                ).format(n=len(too_long), max=f"{board.MAX_NOTE_CHARS:,}")
-            )
-            return False
-        answer = QMessageBox.question(
-            self,
-            self.tr("Paste as notes"),
-            self.tr("Make {n} notes, one per line, in the current question?").format(n=len(lines)),
-        )
-        self.capture_edit.setFocus()
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        drafts = [
-            NoteDraft(
-                ln,
-                target,
-                self.category_box.currentData(),
-                self.actor_box.currentData(),
-                self.author_box.currentData(),
-            )
-            for ln in lines
-        ]
-        sid, gid = self.context.session.id, self.context.group.id
-        change = self.run(
-            self.tr("Paste {n} notes").format(n=len(lines)),
-            lambda: board.add_notes(self.store, sid, gid, drafts),
-        )
-        return change is not None
 
     # --- editing ---------------------------------------------------------------------
 
     def edit_selected(self) -> None:
         """F2: edit the first selected note in place."""
-        ids = self.scene.selected_note_ids()
+        ids = self.controller.selected()
         if ids:
             self.edit_note(ids[0])
 
@@ -428,63 +360,42 @@ class BoardWidget(QWidget):
     def _edit_finished(self, note_id: object, text: str) -> None:
         assert isinstance(note_id, uuid.UUID)
         self.capture_edit.setFocus()
-        item = self.scene.notes.get(note_id)
-        if item is None or text.strip() == item.state.text:
-            return
-        self.run(self.tr("Edit note"), lambda: board.edit_text(self.store, note_id, text))
-
-    def nudge(self, dx: float, dy: float) -> None:
-        """Arrow keys: move the selected notes a step (steps merge into one undo)."""
-        ids = self.scene.selected_note_ids()
-        target = {
-            n: (self.scene.notes[n].state.x + dx, self.scene.notes[n].state.y + dy) for n in ids
-        }
-        self.run(self.tr("Move notes"), lambda: board.move(self.store, target), move=True)
+        self.controller.edit_text(note_id, text)
 
     def _dragged(self, positions: object) -> None:
         assert isinstance(positions, dict)
-        if self.run(self.tr("Move notes"), lambda: board.move(self.store, positions)) is None:
-            # Refused: put the notes back where the store has them.
-            for nid in positions:
-                item = self.scene.notes.get(nid)
-                if item is not None:
-                    item.set_state(item.state)
-                    item.setPos(item.origin.x() + item.state.x, item.origin.y() + item.state.y)
+        self.controller.move(positions)
         self.capture_edit.setFocus()
 
     def _resized(self, note_id: object, width: float, height: float) -> None:
         assert isinstance(note_id, uuid.UUID)
-        item = self.scene.notes.get(note_id)
-        self.run(self.tr("Resize note"), lambda: board.resize(self.store, note_id, width, height))
-        if item is not None:
-            item.reset_size()  # the stored (possibly clamped) size, or the old one if refused
-
-    def delete_selected(self) -> None:
-        """Delete the selected notes (to tombstones; undo brings them back)."""
-        ids = self.scene.selected_note_ids()
-        if ids:
-            self.run(
-                self.tr("Delete {n} note(s)").format(n=len(ids)),
-                lambda: board.delete(self.store, ids),
-            )
+        self.controller.resize(note_id, width, height)
 
     # --- votes -----------------------------------------------------------------------
 
-    def refresh_votes(self) -> None:
-        """Re-read the current vote round and show its counts on the notes."""
-        sid, gid = self.context.session.id, self.context.group.id
-        self.vote_round = voting.current_round(self.store, sid, gid)
-        counts = voting.tally(self.store, self.vote_round.id) if self.vote_round else {}
-        self.scene.set_votes(counts)
-        self._show_vote_bar()
+    def _fill_voters(self, voters: list[uuid.UUID | None]) -> None:
+        """The voter list: anonymous dots, then the participants who are present."""
+        shown = [self.voter_box.itemData(i) for i in range(self.voter_box.count())]
+        if shown == voters:
+            return
+        names = {p.id: p.display_name for p in self.participants}
+        self.voter_box.clear()
+        for voter in voters:
+            name = self.tr("Anonymous dots") if voter is None else names.get(voter, "")
+            self.voter_box.addItem(name, voter)
 
     def _show_vote_bar(self) -> None:
-        r = self.vote_round
+        c = self.controller
+        self._fill_voters(c.voters())
+        index = self.voter_box.findData(c.voter)
+        if index >= 0 and index != self.voter_box.currentIndex():
+            self.voter_box.setCurrentIndex(index)
+        r = c.vote_round
         self.vote_bar.setVisible(r is not None and r.is_open)
         if r is None or not r.is_open:
             return
-        used = voting.used_by(self.store, r.id)
-        voter = self.voter_box.currentData()
+        used = c.dots_used()
+        voter = c.voter
         scope = (
             self.tr("the whole board")
             if r.agenda_item_id is None
@@ -510,46 +421,6 @@ class BoardWidget(QWidget):
             )
         )
 
-    def add_dot(self) -> None:
-        """Alt+Up: one dot from the chosen voter on each selected note."""
-        self._vote(lambda rid, nid, voter: self._cast(rid, nid, voter))
-
-    def take_back_dot(self) -> None:
-        """Alt+Down: take back one of the chosen voter's dots from each selected note."""
-        self._vote(lambda rid, nid, voter: self._take_back(rid, nid, voter))
-
-    def _vote(self, fn: Callable[[uuid.UUID, uuid.UUID, uuid.UUID | None], None]) -> None:
-        r = self.vote_round
-        if r is None or not r.is_open:
-            self.report(self.tr("No vote is open. Open one from the Board menu."))
-            return
-        ids = self.scene.selected_note_ids()
-        if not ids:
-            self.report(self.tr("Select the note to vote on first."))
-            return
-        voter = self.voter_box.currentData()
-        for nid in ids:
-            fn(r.id, nid, voter)
-        self.refresh_votes()
-
-    def _cast(self, round_id: uuid.UUID, note_id: uuid.UUID, voter: uuid.UUID | None) -> None:
-        try:
-            ids = voting.cast(self.store, round_id, note_id, voter)
-        except UserError as exc:
-            self.report(user_message(exc))
-            return
-        self.feedback.hide()
-        self.undo_stack.push(cast_command(self, self.tr("Add a dot"), ids))
-
-    def _take_back(self, round_id: uuid.UUID, note_id: uuid.UUID, voter: uuid.UUID | None) -> None:
-        try:
-            vid = voting.take_back(self.store, round_id, note_id, voter)
-        except UserError as exc:
-            self.report(user_message(exc))
-            return
-        self.feedback.hide()
-        self.undo_stack.push(take_back_command(self, self.tr("Take back a dot"), vid))
-
     # --- filter ----------------------------------------------------------------------
 
     def _apply_filter(self) -> None:
@@ -561,15 +432,3 @@ class BoardWidget(QWidget):
 def _short(text: str, limit: int = 40) -> str:
     """A long question title cut for a one-line label."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _people_index(participants: Sequence[Participant]) -> dict[str, uuid.UUID]:
-    """Lower-case names (spaces removed) and plan ids of participants → id.
-
-    ``@ingrid`` matches "Ingrid Fiktivsen" by prefix; ``@p01`` by plan id.
-    """
-    index: dict[str, uuid.UUID] = {}
-    for p in participants:
-        index[p.display_name.casefold().replace(" ", "")] = p.id
-        index[p.key.casefold()] = p.id
-    return index

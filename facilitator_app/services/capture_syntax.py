@@ -2,14 +2,18 @@
 
 ``@kari Bike lanes #m !admin`` makes a note "Bike lanes" by Kari, an idea/measure for the
 administration. Prefixes may stand at the start or end; an unknown one is an error so
-nothing is guessed, and the typed text stays in the field.
+nothing is guessed, and the typed text stays in the field. Every unknown prefix of a line
+is reported at once. Also here: the people index the ``@`` prefix looks names up in, and
+how pasted text becomes note lines (Qt-free, so it is tested without a window).
 """
 
 from __future__ import annotations
 
 import re
 import uuid
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from facilitator_app.models.enums import Actor, Category
 
@@ -55,13 +59,26 @@ ACTOR_WORDS = {
 }
 
 
-class CaptureSyntaxError(ValueError):
-    """A prefix names no known participant, category or actor."""
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One prefix that names no known participant, category or actor."""
 
-    def __init__(self, kind: str, word: str) -> None:
-        self.kind = kind
-        self.word = word
-        super().__init__(f"unknown {kind} {word!r}")
+    kind: str  # "participant", "category" or "actor"
+    word: str
+
+
+class CaptureSyntaxError(ValueError):
+    """One or more prefixes of a line name no known participant, category or actor.
+
+    ``problems`` lists every one, in the order they stand in the line; ``kind`` and
+    ``word`` are the first.
+    """
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = list(problems)
+        self.kind = self.problems[0].kind
+        self.word = self.problems[0].word
+        super().__init__("; ".join(f"unknown {p.kind} {p.word!r}" for p in self.problems))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +103,11 @@ def parse(line: str, people: dict[str, uuid.UUID]) -> Parsed:
     category = actor = None
     author: uuid.UUID | None = None
     anonymous = False
+    problems: dict[int, Problem] = {}
 
-    def take(word: str) -> bool:
+    def take(index: int) -> bool:
         nonlocal category, actor, author, anonymous
+        word = words[index]
         if len(word) < 2 or word[0] not in "@#!":
             return False
         key = word[1:].casefold()
@@ -96,26 +115,60 @@ def parse(line: str, people: dict[str, uuid.UUID]) -> Parsed:
             if key.isdigit():
                 return False
             if key not in CATEGORY_WORDS:
-                raise CaptureSyntaxError("category", word)
-            category = CATEGORY_WORDS[key].value
+                problems[index] = Problem("category", word)
+            else:
+                category = CATEGORY_WORDS[key].value
         elif word[0] == "!":
             if key not in ACTOR_WORDS:
-                raise CaptureSyntaxError("actor", word)
-            actor = ACTOR_WORDS[key].value
+                problems[index] = Problem("actor", word)
+            else:
+                actor = ACTOR_WORDS[key].value
+        elif key == "-":
+            anonymous = True
         else:
-            if key == "-":
-                anonymous = True
-                return True
             matches = {pid for name, pid in people.items() if name.startswith(key)}
             if len(matches) != 1:
-                raise CaptureSyntaxError("participant", word)
-            author = matches.pop()
+                problems[index] = Problem("participant", word)
+            else:
+                author = matches.pop()
         return True
 
     first, last = 0, len(words)
-    while first < last and take(words[first]):
+    while first < last and take(first):
         first += 1
-    while last > first and take(words[last - 1]):
+    while last > first and take(last - 1):
         last -= 1
+    if problems:
+        raise CaptureSyntaxError([problems[i] for i in sorted(problems)])
     text = line[spans[first][0] : spans[last - 1][1]] if first < last else ""
     return Parsed(text, category, actor, author, anonymous)
+
+
+class Person(Protocol):
+    """What the people index needs of a participant."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+
+    @property
+    def display_name(self) -> str: ...
+
+    @property
+    def key(self) -> str: ...
+
+
+def people_index(participants: Iterable[Person]) -> dict[str, uuid.UUID]:
+    """Lower-case names (spaces removed) and plan ids of participants → id.
+
+    ``@ingrid`` matches "Ingrid Fiktivsen" by prefix; ``@p01`` by plan id.
+    """
+    index: dict[str, uuid.UUID] = {}
+    for p in participants:
+        index[p.display_name.casefold().replace(" ", "")] = p.id
+        index[p.key.casefold()] = p.id
+    return index
+
+
+def text_lines(text: str) -> list[str]:
+    """Pasted text as note lines: each non-blank line, stripped."""
+    return [stripped for line in text.splitlines() if (stripped := line.strip())]
