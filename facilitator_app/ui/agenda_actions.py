@@ -110,7 +110,7 @@ class AgendaTimerActions(QObject):
             self.tr("S&kip item"), [self.tr("Ctrl+K")], lambda: panel.mark(ItemStatus.SKIPPED)
         )
         self.reopen_action = make(
-            self.tr("Re&open item"), [self.tr("Ctrl+R")], lambda: panel.mark(ItemStatus.PENDING)
+            self.tr("R&eopen item"), [self.tr("Ctrl+R")], lambda: panel.mark(ItemStatus.PENDING)
         )
         self.up_action = make(
             self.tr("Move item &up"), [self.tr("Ctrl+Shift+PgUp")], lambda: panel.move_selected(-1)
@@ -124,7 +124,7 @@ class AgendaTimerActions(QObject):
         self.timebox_action = make(
             self.tr("Edit &timebox…"), [self.tr("Ctrl+T")], panel.ask_timebox
         )
-        self.note_action = make(self.tr("Edit &note…"), [self.tr("Ctrl+Shift+N")], panel.ask_note)
+        self.note_action = make(self.tr("Ed&it note…"), [self.tr("Ctrl+Shift+N")], panel.ask_note)
         self.list_actions = [
             self.done_action,
             self.skip_action,

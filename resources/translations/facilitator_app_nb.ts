@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>&amp;Reset timer</source>
-        <translation>&amp;Nullstill tidtaker</translation>
+        <translation>Nu&amp;llstill tidtaker</translation>
     </message>
     <message>
         <source>&amp;Presenter view</source>
@@ -287,7 +287,7 @@
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Merk som &amp;ferdig</translation>
+        <translation>Merk som fer&amp;dig</translation>
     </message>
     <message>
         <source>Ctrl+D</source>
@@ -302,12 +302,12 @@
         <translation>Ctrl+K</translation>
     </message>
     <message>
-        <source>Re&amp;open item</source>
-        <translation>Å&amp;pne punkt igjen</translation>
-    </message>
-    <message>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
     </message>
     <message>
         <source>Move item &amp;up</source>
@@ -319,7 +319,7 @@
     </message>
     <message>
         <source>Move item do&amp;wn</source>
-        <translation>Flytt punkt &amp;ned</translation>
+        <translation>Fl&amp;ytt punkt ned</translation>
     </message>
     <message>
         <source>Ctrl+Shift+PgDown</source>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation>&amp;Legg til punkt …</translation>
+        <translation>Le&amp;gg til punkt …</translation>
     </message>
     <message>
         <source>Ins</source>
@@ -342,12 +342,12 @@
         <translation>Ctrl+T</translation>
     </message>
     <message>
-        <source>Edit &amp;note…</source>
-        <translation>Endre n&amp;otat …</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+N</source>
         <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Endre not&amp;at …</translation>
     </message>
     <message>
         <source>Anywhere</source>
@@ -448,11 +448,11 @@
     </message>
     <message>
         <source>&amp;Group into cluster…</source>
-        <translation>&amp;Grupper i klynge …</translation>
+        <translation>Gr&amp;upper i klynge …</translation>
     </message>
     <message>
         <source>&amp;Ungroup cluster</source>
-        <translation>&amp;Løs opp klynge</translation>
+        <translation>Løs opp &amp;klynge</translation>
     </message>
     <message>
         <source>&amp;Rename cluster…</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>&amp;Paste lines as notes…</source>
-        <translation>&amp;Lim inn linjer som lapper …</translation>
+        <translation>Lim inn lin&amp;jer som lapper …</translation>
     </message>
     <message>
         <source>Open &amp;vote on current question…</source>
@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>Open vote on &amp;whole board…</source>
-        <translation>Start avstemning om &amp;hele tavla …</translation>
+        <translation>Start avstemning om h&amp;ele tavla …</translation>
     </message>
     <message>
         <source>&amp;Close vote</source>
-        <translation>&amp;Avslutt avstemning</translation>
+        <translation>A&amp;vslutt avstemning</translation>
     </message>
     <message>
         <source>Add a &amp;dot to selected notes</source>
@@ -488,23 +488,23 @@
     </message>
     <message>
         <source>&amp;Take back a dot from selected notes</source>
-        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
+        <translation>Ta t&amp;ilbake en prikk fra valgte lapper</translation>
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation>&amp;Neste som stemmer</translation>
+        <translation>Neste som stemmer</translation>
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation>For&amp;rige som stemmer</translation>
+        <translation>Forrige som stemmer</translation>
     </message>
     <message>
         <source>E&amp;xport board as picture…</source>
-        <translation>E&amp;ksporter tavla som bilde …</translation>
+        <translation>Eksporter tavla som &amp;bilde …</translation>
     </message>
     <message>
         <source>Export current &amp;question as picture…</source>
-        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
+        <translation>Eksporter gjeldende spørs&amp;mål som bilde …</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation>&amp;Farge</translation>
+        <translation>Far&amp;ge</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -967,7 +967,7 @@
     <name>ExportDialog</name>
     <message>
         <source>End session and export</source>
-        <translation>Avslutt sesjonen og eksporter</translation>
+        <translation>Fullfør sesjonen og eksporter</translation>
     </message>
     <message>
         <source>Summary file (JSON) – for the organisers</source>
@@ -1022,6 +1022,10 @@
         <translation>Arrangørene kan ikke laste en offentlig oppsummeringsfil inn i lageret sitt: send dem en oppsummeringsfil eksportert uten dette krysset.</translation>
     </message>
     <message>
+        <source>Files written</source>
+        <translation>Filer som ble skrevet</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
@@ -1033,57 +1037,73 @@
         <source>&lt;b&gt;Before you export&lt;/b&gt;</source>
         <translation>&lt;b&gt;Før du eksporterer&lt;/b&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%n challenge(s)</source>
+        <translation>
+            <numerusform>%n utfordring</numerusform>
+            <numerusform>%n utfordringer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for the experts</source>
+        <translation>
+            <numerusform>%n spørsmål til ekspertene</numerusform>
+            <numerusform>%n spørsmål til ekspertene</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other idea(s)</source>
+        <translation>
+            <numerusform>%n annen idé</numerusform>
+            <numerusform>%n andre ideer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n ideer</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>{rounds} dot votes, {open} of them still open.</source>
-        <translation>{rounds} prikkstemminger, {open} av dem fortsatt åpne.</translation>
+        <source>{ideas}, {clusters}.</source>
+        <translation>{ideas}, {clusters}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n gruppering</numerusform>
+            <numerusform>%n grupperinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot vote(s), all closed.</source>
+        <translation>
+            <numerusform>%n prikkstemming, avsluttet.</numerusform>
+            <numerusform>%n prikkstemminger, alle avsluttet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot vote(s), {open} still open.</source>
+        <translation>
+            <numerusform>%n prikkstemming, {open} fortsatt åpen.</numerusform>
+            <numerusform>%n prikkstemminger, {open} fortsatt åpne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} files written to {folder}:</source>
+        <translation>{count} filer skrevet til {folder}:</translation>
     </message>
     <message>
         <source>Still running on the agenda: {items}.</source>
         <translation>Pågår fortsatt på agendaen: {items}.</translation>
-    </message>
-    <message>
-        <source>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</source>
-        <translation>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</translation>
-    </message>
-    <message>
-        <source>1 idea</source>
-        <translation>1 idé</translation>
-    </message>
-    <message>
-        <source>{n} ideas</source>
-        <translation>{n} ideer</translation>
-    </message>
-    <message>
-        <source>1 challenge</source>
-        <translation>1 utfordring</translation>
-    </message>
-    <message>
-        <source>{n} challenges</source>
-        <translation>{n} utfordringer</translation>
-    </message>
-    <message>
-        <source>1 measure</source>
-        <translation>1 tiltak</translation>
-    </message>
-    <message>
-        <source>{n} measures</source>
-        <translation>{n} tiltak</translation>
-    </message>
-    <message>
-        <source>1 question for the experts</source>
-        <translation>1 spørsmål til ekspertene</translation>
-    </message>
-    <message>
-        <source>{n} questions for the experts</source>
-        <translation>{n} spørsmål til ekspertene</translation>
-    </message>
-    <message>
-        <source>1 cluster</source>
-        <translation>1 gruppering</translation>
-    </message>
-    <message>
-        <source>{n} clusters</source>
-        <translation>{n} grupperinger</translation>
     </message>
     <message>
         <source>No central store is set, so sync does not reach the organisers: give them the summary file.</source>
@@ -1102,26 +1122,12 @@
         <translation>Ingen prikkstemminger.</translation>
     </message>
     <message>
-        <source>1 dot vote, still open.</source>
-        <translation>1 prikkstemming, fortsatt åpen.</translation>
-    </message>
-    <message>
-        <source>1 dot vote, closed.</source>
-        <translation>1 prikkstemming, avsluttet.</translation>
-    </message>
-    <message>
         <source>Folder for the exported files</source>
         <translation>Mappe for de eksporterte filene</translation>
     </message>
     <message>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
-    </message>
-    <message>
-        <source>{count} files written to {folder}:
-{names}</source>
-        <translation>{count} filer skrevet til {folder}:
-{names}</translation>
     </message>
     <message>
         <source>Export again</source>
@@ -1156,7 +1162,7 @@
     </message>
     <message>
         <source>&amp;End session and export…</source>
-        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
+        <translation>&amp;Fullfør sesjonen og eksporter…</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -1193,6 +1199,14 @@
     <message>
         <source>&amp;About</source>
         <translation>&amp;Om</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Fullfør sesjonen</translation>
+    </message>
+    <message>
+        <source>The session is ended. Edit ▸ Undo reopens it.</source>
+        <translation>Sesjonen er fullført. Rediger ▸ Angre åpner den igjen.</translation>
     </message>
     <message>
         <source>About</source>
@@ -1780,10 +1794,6 @@ Vil du erstatte den?</translation>
         <translation>Tiden er ute for «{title}».</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The agenda is finished.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Agendaen er ferdig.&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1794,6 +1804,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Resume</source>
         <translation>Fortsett</translation>
+    </message>
+    <message>
+        <source>The agenda is finished.</source>
+        <translation>Agendaen er ferdig.</translation>
     </message>
     <message>
         <source>Back at {time}</source>
@@ -1846,6 +1860,36 @@ Vil du erstatte den?</translation>
     <message>
         <source>{n} min behind plan</source>
         <translation>{n} min etter planen</translation>
+    </message>
+</context>
+<context>
+    <name>TopIdeasPanel</name>
+    <message>
+        <source>Most votes</source>
+        <translation>Flest stemmer</translation>
+    </message>
+    <message>
+        <source>Most-voted ideas per question</source>
+        <translation>Ideene med flest stemmer per spørsmål</translation>
+    </message>
+    <message>
+        <source>Not on a question</source>
+        <translation>Ikke på et spørsmål</translation>
+    </message>
+    <message>
+        <source>{rank}. {text} ({votes})</source>
+        <translation>{rank}. {text} ({votes})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No votes yet: the ranking shows after a dot vote.</source>
+        <translation>Ingen stemmer ennå: rangeringen vises etter en prikkstemming.</translation>
     </message>
 </context>
 <context>
