@@ -105,7 +105,7 @@ def _legend(question: QuestionView, labels: Labels, y: float) -> list[str]:
         word = labels.value(category.value)
         parts.append(
             f'<rect x="{x:.0f}" y="{y:.0f}" width="12" height="12" '
-            f'fill="{category_colour(category)}" stroke="#8d8d6e" stroke-width="0.6"/>'
+            f'fill="{category_colour(category)}" stroke="#555555" stroke-width="0.6"/>'
             f'<text x="{x + 16:.0f}" y="{y + 10:.0f}" font-size="11" fill="{TEXT}">'
             f"{_text(word)}</text>"
         )

@@ -266,9 +266,10 @@ class ExportDialog(QDialog):
         elif r.unsynced:
             lines.append(
                 self.tr(
-                    "{count} changes are not yet synced to the central store; the files "
-                    "hold them all."
-                ).format(count=r.unsynced)
+                    "%n change(s) not yet synced to the central store; the files hold every one.",
+                    "",
+                    r.unsynced,
+                )
             )
         else:
             lines.append(self.tr("Everything is synced to the central store."))

@@ -46,6 +46,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) not yet synced to the central store; the files hold every one.</source>
+        <translation>
+            <numerusform>%n change not yet synced to the central store; the files hold it.</numerusform>
+            <numerusform>%n changes not yet synced to the central store; the files hold every one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot vote(s), all closed.</source>
         <translation>
             <numerusform>%n dot vote, closed.</numerusform>

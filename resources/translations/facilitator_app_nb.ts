@@ -1084,6 +1084,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) not yet synced to the central store; the files hold every one.</source>
+        <translation>
+            <numerusform>%n endring er ikke synkronisert til det sentrale lageret ennå; filene har den med.</numerusform>
+            <numerusform>%n endringer er ikke synkronisert til det sentrale lageret ennå; filene har dem alle med.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n dot vote(s), all closed.</source>
         <translation>
             <numerusform>%n prikkstemming, avsluttet.</numerusform>
@@ -1108,10 +1115,6 @@
     <message>
         <source>No central store is set, so sync does not reach the organisers: give them the summary file.</source>
         <translation>Ikke noe sentrallager er valgt, så synkroniseringen når ikke arrangørene: gi dem oppsummeringsfilen.</translation>
-    </message>
-    <message>
-        <source>{count} changes are not yet synced to the central store; the files hold them all.</source>
-        <translation>{count} endringer er ennå ikke synkronisert til det sentrale lageret; filene inneholder alle.</translation>
     </message>
     <message>
         <source>Everything is synced to the central store.</source>
