@@ -44,8 +44,8 @@ from sqlalchemy import select
 
 from facilitator_app.errors import UserError
 from facilitator_app.models import Conflict
+from facilitator_app.services.workshop_time import stamp_time_text, workshop_time_text
 from facilitator_app.store import Store
-from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_store import display_url
 from facilitator_app.sync.credentials import KeyringUnavailable, PasswordVault, needs_password
 from facilitator_app.sync.push import waiting
@@ -249,11 +249,6 @@ def local_only_note() -> str:
     )
 
 
-def _when(stamp: str) -> str:
-    wall_ms, _c, _n = parse_hlc(stamp)
-    return dt.datetime.fromtimestamp(wall_ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
-
-
 class SyncPanel(QDialog):
     """Sync state, last result, a Sync now button, settings and the conflicts list."""
 
@@ -312,7 +307,7 @@ class SyncPanel(QDialog):
             r = c.last_report
             lines.append(
                 self.tr("Last sync at {time}: sent {sent}, received {received}.").format(
-                    time=c.last_synced.astimezone().strftime("%H:%M:%S"),
+                    time=workshop_time_text(c.store, c.last_synced),
                     sent=r.pushed.sent,
                     received=r.pulled.total,
                 )
@@ -336,7 +331,7 @@ class SyncPanel(QDialog):
             values = (
                 _kind(conflict.table_name),
                 str(what),
-                _when(conflict.loser_hlc),
+                stamp_time_text(self.controller.store, conflict.loser_hlc),
             )
             for col, value in enumerate(values):
                 self.conflicts.setItem(n, col, QTableWidgetItem(value))
