@@ -79,6 +79,7 @@ def top_ideas(store: Store, context: SessionContext, count: int = TOP_COUNT) -> 
                 Idea.group_id == context.group.id,
                 Idea.deleted_at.is_(None),
             )
+            .order_by(Idea.created_at, Idea.id)  # ties: the same order on every screen
         ).all()
         items = s.execute(
             select(AgendaItem.id, AgendaItem.title, AgendaItem.kind)
