@@ -280,7 +280,14 @@ class ExportDialog(QDialog):
             return self.tr("No dot votes.")
         if still_open == 0:
             return self.tr("%n dot vote(s), all closed.", "", rounds)
-        return self.tr("%n dot vote(s), {open} still open.", "", rounds).format(open=still_open)
+        # Both numbers decide the words ("åpen"/"åpne"), so each case is a whole message.
+        if rounds == 1:
+            return self.tr("1 dot vote, still open.")
+        if still_open == 1:
+            return self.tr("%n dot votes, one of them still open.", "", rounds)
+        return self.tr("%n dot votes, {open} of them still open.", "", rounds).format(
+            open=still_open
+        )
 
     def chosen_formats(self) -> list[str]:
         """The ticked formats in their standard order."""

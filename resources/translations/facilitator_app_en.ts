@@ -60,10 +60,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n dot vote(s), {open} still open.</source>
+        <source>%n dot votes, one of them still open.</source>
         <translation>
-            <numerusform>%n dot vote, {open} still open.</numerusform>
-            <numerusform>%n dot votes, {open} still open.</numerusform>
+            <numerusform>%n dot vote, still open.</numerusform>
+            <numerusform>%n dot votes, one of them still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, {open} of them still open.</source>
+        <translation>
+            <numerusform>%n dot vote, {open} of them still open.</numerusform>
+            <numerusform>%n dot votes, {open} of them still open.</numerusform>
         </translation>
     </message>
 </context>

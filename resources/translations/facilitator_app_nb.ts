@@ -1097,13 +1097,6 @@
             <numerusform>%n prikkstemminger, alle avsluttet.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n dot vote(s), {open} still open.</source>
-        <translation>
-            <numerusform>%n prikkstemming, {open} fortsatt åpen.</numerusform>
-            <numerusform>%n prikkstemminger, {open} fortsatt åpne.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>{count} files written to {folder}:</source>
         <translation>{count} filer skrevet til {folder}:</translation>
@@ -1123,6 +1116,24 @@
     <message>
         <source>No dot votes.</source>
         <translation>Ingen prikkstemminger.</translation>
+    </message>
+    <message>
+        <source>1 dot vote, still open.</source>
+        <translation>1 prikkstemming, fortsatt åpen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, one of them still open.</source>
+        <translation>
+            <numerusform>%n prikkstemming, den er fortsatt åpen.</numerusform>
+            <numerusform>%n prikkstemminger, én av dem fortsatt åpen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, {open} of them still open.</source>
+        <translation>
+            <numerusform>%n prikkstemming, {open} av dem fortsatt åpne.</numerusform>
+            <numerusform>%n prikkstemminger, {open} av dem fortsatt åpne.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Folder for the exported files</source>

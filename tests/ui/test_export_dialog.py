@@ -69,7 +69,7 @@ def test_review_shows_counts_open_votes_and_unsynced_changes(
         "24 ideas (6 challenges, 6 measures, 6 questions for the experts, 6 other ideas), "
         "2 clusters." in text
     )
-    assert "2 dot votes, 1 still open." in text
+    assert "2 dot votes, one of them still open." in text
     assert "Still running on the agenda: Oppsummering og veien videre." in text
     assert "changes not yet synced to the central store" in text
 
