@@ -9,6 +9,7 @@ abbreviation where a time could be mistaken for the laptop's.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -18,11 +19,27 @@ from facilitator_app.store import Store
 from facilitator_app.store.hlc import parse_hlc
 
 UTC = ZoneInfo("UTC")
+ZONE_CACHE_S = 5.0
+_zones: dict[tuple[int, str], tuple[float, ZoneInfo]] = {}
 
 
 def workshop_zone(store: Store) -> ZoneInfo:
     """The zone of the workshop this data folder works on (the one chosen last; the first
-    one imported when none was chosen yet); UTC when there is none or it is unknown."""
+    one imported when none was chosen yet); UTC when there is none or it is unknown.
+
+    Looked up at most every ``ZONE_CACHE_S`` seconds per data folder: the sync panel asks
+    once per conflict row, and each lookup is a handful of queries.
+    """
+    key = (id(store), str(store.data_dir))
+    cached = _zones.get(key)
+    if cached is not None and time.monotonic() - cached[0] < ZONE_CACHE_S:
+        return cached[1]
+    zone = _lookup_zone(store)
+    _zones[key] = (time.monotonic(), zone)
+    return zone
+
+
+def _lookup_zone(store: Store) -> ZoneInfo:
     from facilitator_app.services.workshop import remembered_context
 
     context = remembered_context(store)
