@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
@@ -72,19 +72,6 @@ def initial_context(store: Store, demo: bool) -> ws_service.SessionContext | Non
     return None
 
 
-def show_on_screen(window: QWidget) -> None:
-    """Show the window at its size, or maximised when the screen is smaller than that.
-
-    A 1280x720 laptop screen must not hide the agenda buttons and the status bar below
-    its bottom edge.
-    """
-    screen = window.screen().availableGeometry()
-    if window.width() > screen.width() or window.height() > screen.height():
-        window.showMaximized()
-    else:
-        window.show()
-
-
 def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
     """Run the desktop app until its window closes; returns the exit code."""
     from facilitator_app.ui.i18n import install_translators
@@ -118,7 +105,7 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
         ws_service.remember_context(store, context)
         enable_automatic_sync()
         window = MainWindow(store, context, clock)
-        show_on_screen(window)
+        window.show_fitted()
         return app.exec()
     finally:
         # A sync may still be running in the background: let it finish before closing.
@@ -131,11 +118,12 @@ def run_organiser(spec: str, lang: str | None = None) -> int:
     from facilitator_app.ui.i18n import install_translators
     from facilitator_app.ui.organiser.window import OrganiserWindow
     from facilitator_app.ui.organiser.worker import DeskConnection
+    from facilitator_app.ui.window_geometry import show_fitted
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("facilitator-app")
     install_translators(app, lang)
     connection = DeskConnection(spec)  # a malformed address: CentralStoreError, exit 2
     window = OrganiserWindow(connection)
-    show_on_screen(window)
+    show_fitted(window)
     return app.exec()

@@ -16,9 +16,11 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Pt, RGBColor
 
 from facilitator_app.export.raster import board_png
+from facilitator_app.export.svg import categories_on
 from facilitator_app.export.text import xml_safe
-from facilitator_app.export.view import ActorEntry, DocumentView, build_view
+from facilitator_app.export.view import ActorEntry, DocumentView, QuestionView, build_view
 from facilitator_app.schemas.summary import GroupSummary, SummaryIdea
+from facilitator_app.services.palette import category_colour, rgb
 
 
 def _clean(text: str) -> str:
@@ -72,6 +74,17 @@ def _idea(
     bullets.add([*runs, (idea.text, ""), (meta, "i")])
 
 
+def _legend(doc: Any, view: DocumentView, question: QuestionView) -> None:
+    """The colour key under a board picture: a coloured square and the category's word."""
+    para = doc.add_paragraph()
+    para.add_run(f"{view.labels['legend']}: ").italic = True
+    for category in categories_on(question):
+        swatch = para.add_run("■ ")
+        swatch.font.color.rgb = RGBColor(*rgb(category_colour(category)))
+        swatch.font.size = Pt(14)
+        para.add_run(view.labels.value(category.value) + "   ")
+
+
 def _actors(bullets: _Bullets, view: DocumentView, entries: list[ActorEntry]) -> None:
     if not entries:
         bullets.doc.add_paragraph(view.labels["none"])
@@ -121,11 +134,14 @@ def render_docx(summary: GroupSummary, lang: str = "nb") -> bytes:
 
     doc.add_heading(lab["time"], level=1)
     heads = ["item", "planned_start", "planned_min", "actual_start", "actual_min", "status"]
-    table = doc.add_table(rows=1, cols=len(heads) + 1)
+    # Only the columns with data: a bar column had no heading and drew "▒" bars that
+    # Word shows as shaded boxes; an overrun is bold red in the "actual" column instead.
+    table = doc.add_table(rows=1, cols=len(heads))
     table.style = "Table Grid"
-    for cell, head in zip(table.rows[0].cells, heads, strict=False):
+    for cell, head in zip(table.rows[0].cells, heads, strict=True):
         cell.text = lab[head]
-    longest = max([r.planned_min for r in view.time_rows] + [1])
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
     for row in view.time_rows:
         cells = table.add_row().cells
         actual = "" if row.actual_min is None else str(row.actual_min)
@@ -137,16 +153,12 @@ def render_docx(summary: GroupSummary, lang: str = "nb") -> bytes:
             actual,
             lab.value(row.status),
         ]
-        for cell, value in zip(cells, values, strict=False):
+        for cell, value in zip(cells, values, strict=True):
             cell.text = _clean(value)
-        bar = cells[-1].paragraphs[0]
-        bar.add_run("▒" * round(10 * row.planned_min / longest)).font.color.rgb = RGBColor(
-            0x90, 0xA4, 0xAE
-        )
-        if row.actual_min is not None:
-            bar.add_run("\n")
-            colour = RGBColor(0xE5, 0x39, 0x35) if row.overrun else RGBColor(0x1E, 0x88, 0xE5)
-            bar.add_run("█" * min(30, round(10 * row.actual_min / longest))).font.color.rgb = colour
+        if row.overrun:
+            run = cells[4].paragraphs[0].runs[0]
+            run.bold = True
+            run.font.color.rgb = RGBColor(0xC6, 0x28, 0x28)
 
     doc.add_heading(lab["questions"], level=1)
     for q in view.questions:
@@ -161,7 +173,16 @@ def render_docx(summary: GroupSummary, lang: str = "nb") -> bytes:
         if not q.ideas:
             doc.add_paragraph().add_run(lab["no_ideas"]).italic = True
             continue
+        if q.top:
+            doc.add_paragraph().add_run(lab["top_ideas"]).bold = True
+            for rank, idea in enumerate(q.top, start=1):
+                para = doc.add_paragraph()
+                para.paragraph_format.left_indent = Cm(0.6)
+                para.add_run(f"{rank}. ").bold = True
+                para.add_run(_clean(f"{idea.text} "))
+                para.add_run(lab.votes(idea.votes)).bold = True
         doc.add_picture(io.BytesIO(board_png(q)), width=Cm(16))
+        _legend(doc, view, q)
         for cluster, members in q.clusters:
             doc.add_paragraph().add_run(_clean(f"{lab['cluster']}: {cluster.name}")).bold = True
             for idea in members:

@@ -14,23 +14,27 @@ from facilitator_app.errors import SummaryError
 from facilitator_app.export.atomic import write_atomic
 from facilitator_app.export.docx_render import render_docx
 from facilitator_app.export.html import render_html
-from facilitator_app.export.markdown import render_markdown
+from facilitator_app.export.markdown import markdown_pictures, render_markdown
 from facilitator_app.export.tables import render_csv, render_xlsx
 from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.services.summary import file_stem, summary_to_json
 
 Renderer = Callable[[GroupSummary, str], bytes]
+# Files written beside the main one: relative path → bytes (Markdown's pictures).
+Companions = Callable[[GroupSummary, str], dict[str, bytes]]
 # progress(done, total, format name) after each file
 Progress = Callable[[int, int, str], None]
 
 
 @dataclass(frozen=True)
 class ExportFormat:
-    """A file format: its name on the command line, its file name ending, its renderer."""
+    """A file format: its name on the command line, its file name ending, its renderer,
+    and what it writes beside the main file (if anything)."""
 
     name: str
     suffix: str
     render: Renderer
+    companions: Companions | None = None
 
 
 def _json(summary: GroupSummary, _lang: str) -> bytes:
@@ -42,7 +46,7 @@ BUILT_IN: dict[str, ExportFormat] = {
     for f in (
         ExportFormat("json", ".summary.json", _json),
         ExportFormat("html", ".html", render_html),
-        ExportFormat("md", ".md", render_markdown),
+        ExportFormat("md", ".md", render_markdown, markdown_pictures),
         ExportFormat("docx", ".docx", render_docx),
         ExportFormat("csv", "_ideas.csv", render_csv),
         ExportFormat("xlsx", "_ideas.xlsx", render_xlsx),
@@ -96,6 +100,17 @@ def export_summary(
         except OSError as exc:
             raise SummaryError(f"{path} could not be written: {exc.strerror}.") from None
         written.append(path)
+        if fmt.companions is not None:
+            for relative, content in fmt.companions(summary, lang).items():
+                extra_path = out_dir / relative
+                try:
+                    extra_path.parent.mkdir(parents=True, exist_ok=True)
+                    write_atomic(extra_path, content)
+                except OSError as exc:
+                    raise SummaryError(
+                        f"{extra_path} could not be written: {exc.strerror}."
+                    ) from None
+                written.append(extra_path)
         if progress is not None:
             progress(n, len(formats), name)
     return written

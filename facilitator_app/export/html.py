@@ -79,7 +79,15 @@ def _question(view: DocumentView, q: QuestionView, figures: dict[str, str], inli
     if not q.ideas:
         out.append(f'<p class="muted">{_e(lab["no_ideas"])}</p>')
         return "\n".join(out)
-    svg = board_svg(q)
+    if q.top:
+        # The most-voted ideas first: what the group backed, before the whole board.
+        out.append(f'<p class="top"><b>{_e(lab["top_ideas"])}</b></p><ol>')
+        out += [
+            f'<li>{_e(i.text)} <span class="votes">{_e(lab.votes(i.votes))}</span></li>'
+            for i in q.top
+        ]
+        out.append("</ol>")
+    svg = board_svg(q, lab)
     name = f"board-{len(figures) + 1}.svg"
     figures[name] = svg
     picture = svg if inline else _img(name, svg, lab["board"])

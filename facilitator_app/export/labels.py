@@ -60,6 +60,8 @@ _EN: dict[str, str] = {
     "created": "Created",
     "no": "No.",
     "ideas_count": "{n} ideas",
+    "top_ideas": "Most votes",
+    "legend": "Colour shows the category",
 }
 
 _NB: dict[str, str] = {
@@ -114,6 +116,8 @@ _NB: dict[str, str] = {
     "created": "Opprettet",
     "no": "Nr.",
     "ideas_count": "{n} ideer",
+    "top_ideas": "Flest stemmer",
+    "legend": "Fargen viser kategorien",
 }
 
 _VALUES: dict[str, dict[str, str]] = {

@@ -1,6 +1,7 @@
 """A question's board as a PNG, drawn in pure Python (for Word, which shows no SVG here).
 
-Notes are coloured rectangles where they stood, cluster frames are outlines, and each
+Notes are rectangles where they stood, coloured by category (``services.palette``; the
+document puts the colour key under the picture), cluster frames are outlines, and each
 note carries its number in a tiny pixel font; the numbered list beside the picture holds
 the words.
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 import struct
 import zlib
 
-from facilitator_app.export.svg import board_layout, note_positions, safe_colour
+from facilitator_app.export.svg import board_layout, note_positions
 from facilitator_app.export.view import QuestionView
 from facilitator_app.schemas.summary import SummaryIdea
+from facilitator_app.services.palette import TEXT, category_colour, rgb
 
 # 3×5 pixel digits, one string of 15 bits per digit (rows top to bottom).
 _DIGITS = {
@@ -49,11 +51,6 @@ def _runs(bits: str) -> list[tuple[int, int, int]]:
 
 
 _RUNS = {digit: _runs(bits) for digit, bits in _DIGITS.items()}
-
-
-def _rgb(colour: str) -> RGB:
-    c = safe_colour(colour)
-    return int(c[1:3], 16), int(c[3:5], 16), int(c[5:7], 16)
 
 
 class _Canvas:
@@ -129,10 +126,10 @@ def board_png(question: QuestionView) -> bytes:
             )
     for idea in ideas:
         x0, y0, x1, y1 = box(idea)
-        canvas.fill(x0, y0, x1, y1, _rgb(idea.colour))
+        canvas.fill(x0, y0, x1, y1, rgb(category_colour(idea.category)))
         canvas.outline(x0, y0, x1, y1, (141, 141, 110))
         size = 2 if x1 - x0 >= 30 else 1
-        canvas.number(x0 + 3, y0 + 3, question.numbers.get(idea.id, 0), (33, 33, 33), size)
+        canvas.number(x0 + 3, y0 + 3, question.numbers.get(idea.id, 0), rgb(TEXT), size)
         if idea.votes:
             canvas.fill(x1 - 8, y0 + 2, x1 - 2, y0 + 8, (211, 47, 47))
     return canvas.png()

@@ -6,27 +6,23 @@ that came from a user is XML-escaped.
 
 from __future__ import annotations
 
-import re
 import uuid
 from xml.sax.saxutils import escape
 
+from facilitator_app.export.labels import Labels
 from facilitator_app.export.text import xml_safe
 from facilitator_app.export.view import DocumentView, QuestionView
+from facilitator_app.models.enums import Category
 from facilitator_app.schemas.summary import SummaryIdea
+from facilitator_app.services.palette import TEXT, category_colour
 
-_HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
-DEFAULT_NOTE = "#fff59d"
 BOARD_WIDTH = 720
 MAX_BOARD_HEIGHT = 900
 LABEL_BAND = 14  # px above the notes for cluster names
 STACK_STEP = 18.0  # board units between notes drawn from the same spot
+LEGEND_BAND = 22  # px below the notes for the category legend
 
 Positions = dict[uuid.UUID, tuple[float, float]]
-
-
-def safe_colour(colour: str) -> str:
-    """The note's colour if it is a plain ``#rrggbb`` (or ``#rrggbbaa``), else yellow."""
-    return colour[:7] if _HEX.match(colour[:7]) and len(colour) in (7, 9) else DEFAULT_NOTE
 
 
 def _attr(text: str) -> str:
@@ -95,9 +91,33 @@ def board_layout(
     return min_x, min_y, scale, BOARD_WIDTH, span_y * scale + 20
 
 
-def board_svg(question: QuestionView) -> str:
-    """The question's board: notes where they stood, in their colours, numbered like the
-    list beside the picture, with a frame and name around each cluster."""
+def categories_on(question: QuestionView) -> list[Category]:
+    """The categories of the question's ideas, in the palette's order (for a legend)."""
+    present = {idea.category for idea in question.ideas}
+    return [c for c in Category if c in present]
+
+
+def _legend(question: QuestionView, labels: Labels, y: float) -> list[str]:
+    """A swatch and the word of every category on the board, in one row at ``y``."""
+    parts = []
+    x = 10.0
+    for category in categories_on(question):
+        word = labels.value(category.value)
+        parts.append(
+            f'<rect x="{x:.0f}" y="{y:.0f}" width="12" height="12" '
+            f'fill="{category_colour(category)}" stroke="#555555" stroke-width="0.6"/>'
+            f'<text x="{x + 16:.0f}" y="{y + 10:.0f}" font-size="11" fill="{TEXT}">'
+            f"{_text(word)}</text>"
+        )
+        x += 16 + 7 * len(word) + 18  # swatch, the word (~7 px a letter at 11 px), gap
+    return parts
+
+
+def board_svg(question: QuestionView, labels: Labels | None = None) -> str:
+    """The question's board: notes where they stood, coloured by category (with a
+    legend below), numbered like the list beside the picture, with a frame and name
+    around each cluster."""
+    labels = labels or Labels()
     ideas = question.ideas
     if not ideas:
         return ""
@@ -107,6 +127,8 @@ def board_svg(question: QuestionView) -> str:
     # the cluster's dashed frame.
     top = 10 + (LABEL_BAND if any(members for _c, members in question.clusters) else 0)
     height += top - 10
+    notes_bottom = height
+    height += LEGEND_BAND
 
     def box(idea: SummaryIdea) -> tuple[float, float, float, float]:
         x, y = positions[idea.id]
@@ -145,7 +167,7 @@ def board_svg(question: QuestionView) -> str:
         x, y, w, h = box(idea)
         parts.append(
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" '
-            f'fill="{safe_colour(idea.colour)}" stroke="#8d8d6e" stroke-width="0.6"/>'
+            f'fill="{category_colour(idea.category)}" stroke="#8d8d6e" stroke-width="0.6"/>'
         )
         number = question.numbers.get(idea.id, 0)
         chars = max(1, int(w / (font * 0.6)))
@@ -157,7 +179,7 @@ def board_svg(question: QuestionView) -> str:
             weight = ' font-weight="bold"' if n == 0 else ""
             parts.append(
                 f'<text x="{x + 2:.1f}" y="{y + font * (n + 1) * 1.1:.1f}" '
-                f'font-size="{font:.1f}"{weight}>{_text(line)}</text>'
+                f'font-size="{font:.1f}" fill="{TEXT}"{weight}>{_text(line)}</text>'
             )
         if idea.votes:
             parts.append(
@@ -165,6 +187,7 @@ def board_svg(question: QuestionView) -> str:
                 f'<text x="{x + w - 6:.1f}" y="{y + 9:.1f}" font-size="8" fill="#ffffff" '
                 f'text-anchor="middle">{idea.votes}</text>'
             )
+    parts += _legend(question, labels, notes_bottom + 2)
     parts.append("</svg>")
     return "\n".join(parts)
 

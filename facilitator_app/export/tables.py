@@ -67,11 +67,24 @@ def rows(view: DocumentView) -> Iterator[list[str | int]]:
             yield row
 
 
+def csv_separator(lang: str) -> str:
+    """The list separator Excel expects in the user's locale.
+
+    Excel splits a double-clicked CSV on the system's list separator: ``;`` wherever the
+    decimal sign is a comma (Norway and most of Europe), ``,`` in English locales. A comma
+    file opened in Norwegian Excel showed every row in one column.
+    """
+    return ";" if lang == "nb" else ","
+
+
 def render_csv(summary: GroupSummary, lang: str = "nb") -> bytes:
-    """The ideas as CSV (UTF-8 with BOM so Excel reads the letters right; all quoted)."""
+    """The ideas as CSV that Excel in the language's locale opens in columns: UTF-8 with
+    BOM (so Excel reads the letters right), the locale's separator, every cell quoted."""
     view = build_view(summary, lang)
     buffer = io.StringIO()
-    writer = csv.writer(buffer, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer = csv.writer(
+        buffer, delimiter=csv_separator(lang), quoting=csv.QUOTE_ALL, lineterminator="\r\n"
+    )
     writer.writerow([neutralise(h) for h in _headers(view)])
     for row in rows(view):
         writer.writerow([neutralise(c) if isinstance(c, str) else c for c in row])

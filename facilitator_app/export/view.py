@@ -20,13 +20,15 @@ from facilitator_app.schemas.summary import (
     SummaryExpertQuestion,
     SummaryIdea,
 )
+from facilitator_app.services.top_ideas import ranked
 
 
 @dataclass
 class QuestionView:
     """One agenda question with its ideas: clusters first, then the loose ones.
 
-    ``numbers`` gives each idea its number on this question's board picture.
+    ``numbers`` gives each idea its number on this question's board picture; ``top`` holds
+    the most-voted ideas, ranked (see ``services.top_ideas``).
     """
 
     item: SummaryAgendaItem | None  # None: ideas not placed on any question
@@ -34,6 +36,7 @@ class QuestionView:
     clusters: list[tuple[SummaryCluster, list[SummaryIdea]]]
     loose: list[SummaryIdea]
     numbers: dict[uuid.UUID, int] = field(default_factory=dict)
+    top: list[SummaryIdea] = field(default_factory=list)
 
     @property
     def ideas(self) -> list[SummaryIdea]:
@@ -148,6 +151,7 @@ def build_view(summary: GroupSummary, lang: str = "nb") -> DocumentView:
             loose=_by_votes(loose),
         )
         shown.numbers = {i.id: n for n, i in enumerate(shown.ideas, start=1)}
+        shown.top = ranked(ideas, lambda i: i.votes, lambda i: i.created_at)
         questions.append(shown)
 
     rows = []

@@ -234,6 +234,26 @@ def set_status(
     return _run(store, context, action)
 
 
+def end_session(store: Store, context: SessionContext) -> AgendaChange:
+    """End the group's session: the current item is done with the time it actually ran,
+    items not reached are skipped and every timer stops (one transaction, one undo).
+
+    A session that is already closed changes nothing (the change lists no items).
+    """
+
+    def action(s: OrmSession, rows: list[AgendaItem], now: dt.datetime) -> None:
+        for row in rows:
+            if row.status == ItemStatus.ACTIVE:
+                _end(s, row, ItemStatus.DONE, now)
+            elif row.status == ItemStatus.PENDING:
+                # Not reached: "skipped" in the time table, and no current item is left.
+                _end(s, row, ItemStatus.SKIPPED, now)
+            else:
+                set_mode(s, row, "paused", now)
+
+    return _run(store, context, action)
+
+
 def move_item(
     store: Store, context: SessionContext, item_id: uuid.UUID, new_index: int
 ) -> AgendaChange:

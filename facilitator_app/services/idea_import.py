@@ -1,7 +1,8 @@
 """Bring ideas gathered before a session (or copied out of the group chat) onto a board.
 
 Two formats: plain text, one idea per line (blank lines are skipped), or CSV with the
-header ``text,category,actor,question,author``. Values are checked against the plan and
+header ``text,category,actor,question,author`` (category and actor as ids or as the words
+the window shows, see ``vocabulary``). Values are checked against the plan and
 the vocabularies; every problem is reported with its line, nothing is guessed, and
 nothing is written unless the whole file is good.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,7 @@ from facilitator_app.models import AgendaItem, Participant
 from facilitator_app.models.enums import Actor, Category, ItemKind
 from facilitator_app.services import board
 from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.vocabulary import actor_id, actor_words, category_id, category_words
 from facilitator_app.store import Store
 
 CSV_COLUMNS = ("text", "category", "actor", "question", "author")
@@ -75,14 +78,15 @@ def read_rows(raw: bytes, source: str) -> list[IdeaRow]:
         ) from None
     lines = text.splitlines()
     first = next((ln for ln in lines if ln.strip()), "")
-    header = [c.strip().lower() for c in first.split(",")]
+    header = [c.strip().lower() for c in re.split(r"[,;]", first)]
     if header and header[0] == "text" and len(header) > 1:
-        return _read_csv(text, source)
+        return _read_csv(text, source, ";" if first.count(";") > first.count(",") else ",")
     return [IdeaRow(n, ln.strip()) for n, ln in enumerate(lines, start=1) if ln.strip()]
 
 
-def _read_csv(text: str, source: str) -> list[IdeaRow]:
-    reader = csv.reader(io.StringIO(text))
+def _read_csv(text: str, source: str, separator: str) -> list[IdeaRow]:
+    # Norwegian Excel saves CSV with semicolons; the header line told which it is.
+    reader = csv.reader(io.StringIO(text), delimiter=separator)
     problems: list[str] = []
     rows: list[IdeaRow] = []
     header: list[str] | None = None
@@ -168,8 +172,6 @@ def import_ideas(
     problems: list[str] = []
     drafts: list[board.NoteDraft] = []
     keys: list[str] = []
-    categories = {c.value for c in Category}
-    actors = {a.value for a in Actor}
     for row in rows:
         where = f"{source}:{row.line}"
         before = len(problems)
@@ -178,14 +180,16 @@ def import_ideas(
             problems.append(f"{where}: empty text")
         elif len(text) > board.MAX_NOTE_CHARS:
             problems.append(f"{where}: {len(text)} characters; at most {board.MAX_NOTE_CHARS}")
-        if row.category and row.category not in categories:
+        # The words the window shows are accepted too: "utfordring", "kommunestyret".
+        category = category_id(row.category) if row.category else None
+        actor = actor_id(row.actor) if row.actor else None
+        if row.category and category is None:
             problems.append(
-                f"{where}: unknown category {row.category!r} "
-                f"(known: {', '.join(sorted(categories))})"
+                f"{where}: unknown category {row.category!r} (known: {', '.join(category_words())})"
             )
-        if row.actor and row.actor not in actors:
+        if row.actor and actor is None:
             problems.append(
-                f"{where}: unknown actor {row.actor!r} (known: {', '.join(sorted(actors))})"
+                f"{where}: unknown actor {row.actor!r} (known: {', '.join(actor_words())})"
             )
         qkey = row.question or question_key
         if qkey is None:
@@ -202,8 +206,8 @@ def import_ideas(
             board.NoteDraft(
                 text,
                 questions[qkey].id,
-                row.category or Category.MEASURE.value,
-                row.actor or Actor.UNKNOWN.value,
+                category or Category.MEASURE.value,
+                actor or Actor.UNKNOWN.value,
                 people.get(row.author) if row.author else None,
             )
         )

@@ -372,7 +372,9 @@ class Timeline:
         diff = agenda_left - available
         # Within half a minute counts as on time: the signal is for whole-minute decisions.
         behind = math.ceil(diff / 60) if diff >= 30 else 0
-        spare = math.floor(-diff / 60) if diff < 0 else 0
+        # Spare time to the nearest minute: rounded down, a running timer's float error
+        # (299.9999 s) showed one minute less, so "+1 min" seemed to cost two.
+        spare = math.floor(-diff / 60 + 0.5) if diff < 0 else 0  # half a minute up
         return ScheduleSignal(session_left, agenda_left, behind, spare, run)
 
     def back_at(self, now: dt.datetime) -> dt.datetime | None:

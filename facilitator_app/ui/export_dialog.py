@@ -1,7 +1,8 @@
 """ "End session and export…": a short review, then the group's files written in the background.
 
 The dialog reads counts (cheap queries), lets the facilitator choose formats, folder and
-the public variant (remembered per data folder), and runs the export in a ``QThreadPool``
+the public variant (never remembered: a file for the organisers is the default every
+time), and runs the export in a ``QThreadPool``
 worker that builds the summary with its own store sessions, so the window never freezes.
 When done it offers to open the folder.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -40,7 +42,6 @@ from facilitator_app.ui.messages import user_message
 
 FORMATS_KEY = "export_formats"
 FOLDER_KEY = "export_folder"
-PUBLIC_KEY = "export_public"
 DEFAULT_FORMATS = ("json", "html", "pdf")
 # Formats that need Qt (PDF), registered by the entry point (``app.py``) at start.
 _registered: dict[str, ExportFormat] = {}
@@ -171,7 +172,8 @@ class ExportDialog(QDialog):
         self.public_box = QCheckBox(
             self.tr("Public version: leave out names, authors and facilitator notes")
         )
-        self.public_box.setChecked(get_preference(self.store, PUBLIC_KEY, "0") == "1")
+        # Not remembered: a public file sent in place of the organisers' one loses data.
+        self.public_box.setChecked(False)
         self.public_box.toggled.connect(self._update_buttons)
         # A public summary file cannot be loaded centrally (no participants, no authors):
         # say so before a facilitator sends the organisers the only file they would get.
@@ -182,12 +184,21 @@ class ExportDialog(QDialog):
             )
         )
         self.public_note.setWordWrap(True)
+        # Hidden but keeping its room, so ticking "Public" does not make the dialog jump.
+        keep = self.public_note.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.public_note.setSizePolicy(keep)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        # The written files, in a list that scrolls rather than a label that is cut off.
+        self.result_list = QListWidget()
+        self.result_list.setAccessibleName(self.tr("Files written"))
+        self.result_list.setVisible(False)
+        self.result_list.setMinimumHeight(self.result_list.fontMetrics().height() * 6)
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
@@ -211,6 +222,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.public_note)
         layout.addWidget(self.progress)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.result_list, 1)
         layout.addWidget(self.buttons)
         self.refresh_review()
         self._update_buttons()
@@ -218,27 +230,23 @@ class ExportDialog(QDialog):
     def refresh_review(self) -> None:
         """Show the counts: ideas, clusters, votes still open, changes not yet synced."""
         r = review_export(self.store, self.context.session.id, self.context.group.id)
-
-        def count(n: int, one: str, many: str) -> str:
-            # Singular and plural as whole messages: "1 grupperinger" read wrong.
-            return one if n == 1 else many.format(n=n)
-
         cat = r.by_category
+        # Every category that has ideas, so the parts add up to the total ("other" too);
+        # Qt plural forms make "1 idea" and "2 ideas" (nb: "1 idé", "2 ideer") read right.
+        kinds = [
+            self.tr("%n challenge(s)", "", cat.get("challenge", 0)),
+            self.tr("%n measure(s)", "", cat.get("measure", 0)),
+            self.tr("%n question(s) for the experts", "", cat.get("expert_question", 0)),
+            self.tr("%n other idea(s)", "", cat.get("other", 0)),
+        ]
+        counts = [cat.get(k, 0) for k in ("challenge", "measure", "expert_question", "other")]
+        parts = [text for text, n in zip(kinds, counts, strict=True) if n]
+        ideas = self.tr("%n idea(s)", "", r.ideas)
+        if parts:
+            ideas += " (" + ", ".join(parts) + ")"
         lines = [
-            self.tr("{ideas} ({challenges}, {measures}, {questions}), {clusters}.").format(
-                ideas=count(r.ideas, self.tr("1 idea"), self.tr("{n} ideas")),
-                challenges=count(
-                    cat.get("challenge", 0), self.tr("1 challenge"), self.tr("{n} challenges")
-                ),
-                measures=count(
-                    cat.get("measure", 0), self.tr("1 measure"), self.tr("{n} measures")
-                ),
-                questions=count(
-                    cat.get("expert_question", 0),
-                    self.tr("1 question for the experts"),
-                    self.tr("{n} questions for the experts"),
-                ),
-                clusters=count(r.clusters, self.tr("1 cluster"), self.tr("{n} clusters")),
+            self.tr("{ideas}, {clusters}.").format(
+                ideas=ideas, clusters=self.tr("%n cluster(s)", "", r.clusters)
             ),
             self._votes_line(r.vote_rounds, r.open_vote_rounds),
         ]
@@ -258,9 +266,10 @@ class ExportDialog(QDialog):
         elif r.unsynced:
             lines.append(
                 self.tr(
-                    "{count} changes are not yet synced to the central store; the files "
-                    "hold them all."
-                ).format(count=r.unsynced)
+                    "%n change(s) not yet synced to the central store; the files hold every one.",
+                    "",
+                    r.unsynced,
+                )
             )
         else:
             lines.append(self.tr("Everything is synced to the central store."))
@@ -269,12 +278,15 @@ class ExportDialog(QDialog):
     def _votes_line(self, rounds: int, still_open: int) -> str:
         if rounds == 0:
             return self.tr("No dot votes.")
+        if still_open == 0:
+            return self.tr("%n dot vote(s), all closed.", "", rounds)
+        # Both numbers decide the words ("åpen"/"åpne"), so each case is a whole message.
         if rounds == 1:
-            return (
-                self.tr("1 dot vote, still open.") if still_open else self.tr("1 dot vote, closed.")
-            )
-        return self.tr("{rounds} dot votes, {open} of them still open.").format(
-            rounds=rounds, open=still_open
+            return self.tr("1 dot vote, still open.")
+        if still_open == 1:
+            return self.tr("%n dot votes, one of them still open.", "", rounds)
+        return self.tr("%n dot votes, {open} of them still open.", "", rounds).format(
+            open=still_open
         )
 
     def chosen_formats(self) -> list[str]:
@@ -303,7 +315,6 @@ class ExportDialog(QDialog):
         public = self.public_box.isChecked()
         set_preference(self.store, FORMATS_KEY, ",".join(formats))
         set_preference(self.store, FOLDER_KEY, str(folder))
-        set_preference(self.store, PUBLIC_KEY, "1" if public else "0")
         self._set_busy(True)
         self.progress.setRange(0, len(formats) + 1)
         self.progress.setValue(0)
@@ -343,10 +354,13 @@ class ExportDialog(QDialog):
         self._set_busy(False)
         folder = paths[0].parent if paths else Path(self.folder_edit.text())
         self.status_label.setText(
-            self.tr("{count} files written to {folder}:\n{names}").format(
-                count=len(paths), folder=str(folder), names="\n".join(p.name for p in paths)
+            self.tr("{count} files written to {folder}:").format(
+                count=len(paths), folder=str(folder)
             )
         )
+        self.result_list.clear()
+        self.result_list.addItems([str(p.relative_to(folder)) for p in paths])
+        self.result_list.setVisible(True)
         self.open_button.setVisible(True)
         self.export_button.setText(self.tr("Export again"))
         self.exported.emit(paths)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from facilitator_app import __version__
 from facilitator_app.clock import Clock
+from facilitator_app.errors import UserError
+from facilitator_app.services import agenda as agenda_service
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
@@ -28,6 +31,8 @@ from facilitator_app.ui.participants_panel import ParticipantsPanel
 from facilitator_app.ui.shortcut_priority import WindowShortcutsFirst
 from facilitator_app.ui.sync_panel import install_sync
 from facilitator_app.ui.timer_panel import LiveSession, TimerPanel
+from facilitator_app.ui.top_ideas_panel import TopIdeasPanel
+from facilitator_app.ui.window_geometry import place_on_screen, save_layout
 
 
 class MainWindow(QMainWindow):
@@ -84,9 +89,20 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.timer_area)
-        right_layout.addWidget(self.participants, 1)
+        # Participants and the most-voted ideas share what the timer leaves of the column.
+        self.top_ideas = TopIdeasPanel(store, context)
+        self.top_ideas.setObjectName("topIdeas")
+        right_split = QSplitter(Qt.Orientation.Vertical)
+        right_split.setObjectName("rightSplitter")
+        right_split.setChildrenCollapsible(False)
+        right_split.addWidget(self.participants)
+        right_split.addWidget(self.top_ideas)
+        right_layout.addWidget(right_split, 1)
+        self.right_splitter = right_split
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.board_area)
         splitter.addWidget(right)
@@ -102,6 +118,8 @@ class MainWindow(QMainWindow):
         self.board_menu = self.board.board_actions.install(
             self, self.view_menu, self.help_menu.menuAction()
         )
+        # Votes, undo and edits all pass through the undo stack: re-rank after them.
+        self.undo_stack.indexChanged.connect(self.top_ideas.schedule_reload)
         self.current_item_changed.connect(self.board.set_current_item)
         # A late arrival ticked present joins a running vote (budget and voter list).
         self.participants.attendance_changed.connect(self.board.controller.refresh_votes)
@@ -118,7 +136,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.statusBar().addWidget(self.context_label, 1)
-        self.resize(1400, 860)
+        # Sized and placed by show_fitted(), from the screen it opens on.
         self.sync = install_sync(self, store, self.menuBar().actions()[0].menu())
         self._set_tab_order()
         self.sync.data_pulled.connect(self._show_pulled)
@@ -130,6 +148,21 @@ class MainWindow(QMainWindow):
         # break or a talk, on the last question before it (where notes went before).
         self.board.set_current_item(self._last_question_so_far())
         self.current_item_changed.emit(self.live.current_id)
+
+    def splitters(self) -> list[QSplitter]:
+        """The splitters whose sizes are remembered per screen."""
+        return [self.splitter, self.right_splitter]
+
+    def show_fitted(self) -> None:
+        """Show the window inside its screen, as it was last left on that screen."""
+        place_on_screen(self, self.store, self.splitters())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember size, place and column widths for this screen, then close."""
+        # A read-only or full data folder must not keep the window from closing.
+        with contextlib.suppress(UserError):
+            save_layout(self, self.store, self.splitters())
+        super().closeEvent(event)
 
     def _last_question_so_far(self) -> object:
         """The current item if it is a question, else the last question before it."""
@@ -169,6 +202,7 @@ class MainWindow(QMainWindow):
         self.agenda.reload()
         self.participants.reload()
         self.board.reload()
+        self.top_ideas.schedule_reload()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -212,10 +246,24 @@ class MainWindow(QMainWindow):
 
         ask_and_open_desk(self, self.store)
 
+    def end_session(self) -> bool:
+        """End the session as one undoable step: the current item is done with the time it
+        ran, items not reached are skipped, the timer stops. True when something changed."""
+        change = self.agenda.controller.push(
+            self.tr("End session"), lambda: agenda_service.end_session(self.store, self.context)
+        )
+        if change is None or not change.changed:
+            return False
+        self.statusBar().showMessage(
+            self.tr("The session is ended. Edit ▸ Undo reopens it."), 15000
+        )
+        return True
+
     def export_summary(self) -> None:
-        """Review the session and export the group's summary (runs in the background)."""
+        """End the session, then review and export the group's summary (in the background)."""
         from facilitator_app.ui.export_dialog import ExportDialog
 
+        self.end_session()
         ExportDialog(self.store, self.context, parent=self).exec()
 
     def switch_context(self) -> None:
@@ -226,8 +274,9 @@ class MainWindow(QMainWindow):
         chooser.select(self.context.session.id, self.context.group.id)
         if chooser.exec() and (chosen := chooser.chosen()) is not None:
             ws_service.remember_context(self.store, chosen)
+            save_layout(self, self.store, self.splitters())  # the new window opens the same way
             replacement = MainWindow(self.store, chosen, self.clock)
-            replacement.show()
+            replacement.show_fitted()
             self.close()
 
     def _about(self) -> None:

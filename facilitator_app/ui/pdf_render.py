@@ -18,6 +18,9 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCursor,
     QTextDocument,
 )
 from PySide6.QtSvg import QSvgRenderer
@@ -59,6 +62,41 @@ def svg_image(svg: str) -> QImage:
     return image
 
 
+def _page_of(document: QTextDocument, block: QTextBlock) -> int:
+    """The page a laid-out block starts on (0 = first)."""
+    rect = document.documentLayout().blockBoundingRect(block)
+    return int(rect.top() // document.pageSize().height())
+
+
+def keep_headings_with_next(document: QTextDocument, max_breaks: int = 500) -> int:
+    """Move every heading that ends a page to the next page, with what it heads.
+
+    Qt's rich text ignores CSS ``page-break-after: avoid``, so a heading could stand
+    alone at the bottom of a page with its list or picture overleaf. When the block after
+    a heading (or after a run of headings, "Questions" then the first question) starts on
+    a later page, the first heading of the run gets a page break before it. Blocks are
+    checked in order and the layout follows each break. Returns the number of breaks.
+    """
+    added = 0
+    run: list[QTextBlock] = []  # consecutive headings just before ``block``
+    block = document.begin()
+    while block.isValid() and added < max_breaks:
+        if block.blockFormat().headingLevel() > 0:
+            run.append(block)
+        elif run:
+            first = run[0]
+            if _page_of(document, block) > _page_of(document, run[-1]) and _page_of(
+                document, first
+            ) == _page_of(document, run[-1]):
+                fmt = first.blockFormat()
+                fmt.setPageBreakPolicy(QTextBlockFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+                QTextCursor(first).setBlockFormat(fmt)
+                added += 1
+            run = []
+        block = block.next()
+    return added
+
+
 def render_pdf(summary: GroupSummary, lang: str = "nb") -> bytes:
     """The PDF document (A4) of the summary."""
     html, figures = html_document(summary, lang, inline_figures=False)
@@ -88,6 +126,7 @@ def render_pdf(summary: GroupSummary, lang: str = "nb") -> bytes:
     # body text is 11 pt on paper; print_() scales that onto the writer's 300 dpi.
     area = writer.pageLayout().paintRect(QPageLayout.Unit.Point)
     document.setPageSize(QSizeF(area.width() * CSS_PX_PER_PT, area.height() * CSS_PX_PER_PT))
+    keep_headings_with_next(document)
     document.print_(writer)
     buffer.close()
     return bytes(data.data())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator_app.services.workshop_time import workshop_time_text
 from facilitator_app.store import Store
 from facilitator_app.sync.central_store import display_url
 from facilitator_app.ui.sync_controller import (
@@ -111,7 +112,7 @@ class SyncPanel(QDialog):
             r = c.last_report
             lines.append(
                 self.tr("Last sync at {time}: sent {sent}, received {received}.").format(
-                    time=c.last_synced.astimezone().strftime("%H:%M:%S"),
+                    time=workshop_time_text(c.store, c.last_synced),
                     sent=r.pushed.sent,
                     received=r.pulled.total,
                 )
@@ -141,7 +142,7 @@ class SyncPanel(QDialog):
             values = (
                 _kind(lost.table),
                 lost.what,
-                lost.written.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+                workshop_time_text(self.controller.store, lost.written, with_date=True),
             )
             for col, value in enumerate(values):
                 self.conflicts.setItem(n, col, QTableWidgetItem(value))

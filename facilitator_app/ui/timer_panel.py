@@ -16,10 +16,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -186,8 +187,19 @@ class TimerPanel(QFrame):
         self.setObjectName("timerPanel")
         self.setAccessibleName(self.tr("Timer"))
         self.flash_until: dt.datetime | None = None
+        self._title_key: tuple[str, int] = ("", 0)
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
+        self.item_label.setTextFormat(Qt.TextFormat.PlainText)
+        # Room for three lines whatever the title: a two-line title after a one-line one
+        # pushed the clock and the buttons down under the facilitator's pointer.
+        title_font = self.item_label.font()
+        title_font.setBold(True)
+        self.item_label.setFont(title_font)
+        self.item_label.setFixedHeight(self.item_label.fontMetrics().lineSpacing() * 3 + 4)
+        self.item_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A long word in a title must not widen the column either (it is cut with "…").
+        self.item_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.clock_label = QLabel()
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.clock_label.setAccessibleName(self.tr("Time left of the current item"))
@@ -195,6 +207,11 @@ class TimerPanel(QFrame):
         font.setPointSize(36)
         font.setBold(True)
         self.clock_label.setFont(font)
+        # As wide as the widest time it shows (an hour or more, over time): the column
+        # does not widen when a one-hour item comes, so the buttons stay where they were.
+        self.clock_label.setMinimumWidth(
+            self.clock_label.fontMetrics().horizontalAdvance("+0:00:00")
+        )
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -206,10 +223,18 @@ class TimerPanel(QFrame):
         self.plus_button.setAccessibleName(self.tr("One minute more"))
         self.reset_button = QPushButton(self.tr("Reset"))
         self.reset_button.setAccessibleName(self.tr("Reset the timer"))
-        buttons = QHBoxLayout()
-        for button in (self.start_button, self.minus_button, self.plus_button, self.reset_button):
-            buttons.addWidget(button)
+        # Two rows of two: the column stays narrow enough for a 1280-pixel screen, and
+        # every button keeps its place whatever the item or the timer's state.
+        buttons = QGridLayout()
+        buttons.addWidget(self.start_button, 0, 0)
+        buttons.addWidget(self.reset_button, 0, 1)
+        buttons.addWidget(self.minus_button, 1, 0)
+        buttons.addWidget(self.plus_button, 1, 1)
+        self._fix_start_width()
+        # Every label wraps: one that cannot would widen the column for a long line
+        # ("Back at …", "On time (25 min to spare)") and shift the buttons sideways.
         self.back_label = QLabel()
+        self.back_label.setWordWrap(True)
         font = self.back_label.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
@@ -218,6 +243,7 @@ class TimerPanel(QFrame):
         self.session_clock.setAccessibleName(self.tr("Session clock"))
         self.session_clock.setWordWrap(True)
         self.schedule_label = QLabel()
+        self.schedule_label.setWordWrap(True)
         self.schedule_label.setAccessibleName(self.tr("Schedule"))
         # On another day than planned: when the session was planned and what the clock
         # counts from instead.
@@ -229,6 +255,7 @@ class TimerPanel(QFrame):
         self.clock_note.setWordWrap(True)
         self.clock_note.setStyleSheet("color: #e65100;")
         self.flash_label = QLabel()
+        self.flash_label.setWordWrap(True)
         self.flash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flash_label.setStyleSheet(
             "background: #c62828; color: white; font-weight: bold; padding: 4px;"
@@ -249,6 +276,34 @@ class TimerPanel(QFrame):
         live.time_up.connect(self._time_up)
         self.refresh()
 
+    def _fix_start_width(self) -> None:
+        """Start, Pause and Resume take the same room, so nothing shifts when it changes."""
+        metrics = self.start_button.fontMetrics()
+        words = (self.tr("Start"), self.tr("Pause"), self.tr("Resume"))
+        widest = max(metrics.horizontalAdvance(w) for w in words)
+        self.start_button.setMinimumWidth(widest + 2 * metrics.averageCharWidth() + 16)
+
+    def _show_title(self, title: str) -> None:
+        """The item's title in at most three lines (cut with "…"; the whole in the tooltip)."""
+        width = max(80, self.item_label.width())
+        if self._title_key == (title, width):
+            return  # called four times a second: lay the text out only when it changed
+        self._title_key = (title, width)
+        metrics = self.item_label.fontMetrics()
+        flags = int(Qt.TextFlag.TextWordWrap)
+        limit = self.item_label.height()
+        shown = title
+        words = title.split()
+        while (
+            len(words) > 1
+            and metrics.boundingRect(0, 0, width, 10_000, flags, shown).height() > limit
+        ):
+            words.pop()
+            shown = " ".join(words) + "…"
+        self.item_label.setText(shown)
+        self.item_label.setToolTip(title if shown != title else "")
+        self.item_label.setAccessibleName(title)
+
     def _time_up(self, _item_id: object) -> None:
         self.flash_until = self.live.now() + dt.timedelta(seconds=FLASH_SECONDS)
         current = self.live.timeline.current
@@ -263,10 +318,10 @@ class TimerPanel(QFrame):
         current = line.current
         state = line.timer(now)
         if current is None:
-            self.item_label.setText(self.tr("<b>The agenda is finished.</b>"))
+            self._show_title(self.tr("The agenda is finished."))
             self.clock_label.setText("--:--")
         else:
-            self.item_label.setText(f"<b>{_escape(current.title)}</b>")
+            self._show_title(current.title)
             assert state is not None
             self.clock_label.setText(format_clock(state.remaining_s))
         self.clock_label.setStyleSheet(timer_style(state))
@@ -369,7 +424,3 @@ def no_widow(text: str) -> str:
     with one word alone ("not" / "started") in the narrow timer column."""
     head, space, tail = text.rpartition(" ")
     return f"{head}\u00a0{tail}" if space else text
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

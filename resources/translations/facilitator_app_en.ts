@@ -12,6 +12,79 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n challenge(s)</source>
+        <translation>
+            <numerusform>%n challenge</numerusform>
+            <numerusform>%n challenges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced to the central store; the files hold every one.</source>
+        <translation>
+            <numerusform>%n change not yet synced to the central store; the files hold it.</numerusform>
+            <numerusform>%n changes not yet synced to the central store; the files hold every one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot vote(s), all closed.</source>
+        <translation>
+            <numerusform>%n dot vote, closed.</numerusform>
+            <numerusform>%n dot votes, all closed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, one of them still open.</source>
+        <translation>
+            <numerusform>%n dot vote, still open.</numerusform>
+            <numerusform>%n dot votes, one of them still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, {open} of them still open.</source>
+        <translation>
+            <numerusform>%n dot vote, {open} of them still open.</numerusform>
+            <numerusform>%n dot votes, {open} of them still open.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idea</numerusform>
+            <numerusform>%n ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n measure</numerusform>
+            <numerusform>%n measures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other idea(s)</source>
+        <translation>
+            <numerusform>%n other idea</numerusform>
+            <numerusform>%n other ideas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for the experts</source>
+        <translation>
+            <numerusform>%n question for the experts</numerusform>
+            <numerusform>%n questions for the experts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GroupTableModel</name>
     <message numerus="yes">
         <source>%1 (%n min ago)</source>
@@ -45,13 +118,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
-        <translation>
-            <numerusform>Sent again: %n row the store lacked (it was restored, replaced or missed it).</numerusform>
-            <numerusform>Sent again: %n rows the store lacked (it was restored, replaced or missed them).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Checked: the organisers&apos; store holds all %n note(s) of group {name}, and everything else the group made here.</source>
         <translation>
             <numerusform>Checked: the organisers&apos; store holds the %n note of group {name}, and everything else the group made here.</numerusform>
@@ -63,6 +129,13 @@
         <translation>
             <numerusform>Not delivered: the store lacks %n row of group {name} even after sending it again. Tell the organisers; your work is safe on this laptop.</numerusform>
             <numerusform>Not delivered: the store lacks %n rows of group {name} even after sending them again. Tell the organisers; your work is safe on this laptop.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
+        <translation>
+            <numerusform>Sent again: %n row the store lacked (it was restored, replaced or missed it).</numerusform>
+            <numerusform>Sent again: %n rows the store lacked (it was restored, replaced or missed them).</numerusform>
         </translation>
     </message>
 </context>
@@ -80,6 +153,16 @@
         <translation>
             <numerusform>Sync: %n change waiting</numerusform>
             <numerusform>Sync: %n changes waiting</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TopIdeasPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

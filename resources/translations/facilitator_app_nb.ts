@@ -847,33 +847,79 @@
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>1 challenge</source>
-        <translation>1 utfordring</translation>
+    <message numerus="yes">
+        <source>%n challenge(s)</source>
+        <translation>
+            <numerusform>%n utfordring</numerusform>
+            <numerusform>%n utfordringer</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 cluster</source>
-        <translation>1 gruppering</translation>
+    <message numerus="yes">
+        <source>%n change(s) not yet synced to the central store; the files hold every one.</source>
+        <translation>
+            <numerusform>%n endring er ikke synkronisert til det sentrale lageret ennå; filene har den med.</numerusform>
+            <numerusform>%n endringer er ikke synkronisert til det sentrale lageret ennå; filene har dem alle med.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>1 dot vote, closed.</source>
-        <translation>1 prikkstemming, avsluttet.</translation>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n gruppering</numerusform>
+            <numerusform>%n grupperinger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot vote(s), all closed.</source>
+        <translation>
+            <numerusform>%n prikkstemming, avsluttet.</numerusform>
+            <numerusform>%n prikkstemminger, alle avsluttet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, one of them still open.</source>
+        <translation>
+            <numerusform>%n prikkstemming, den er fortsatt åpen.</numerusform>
+            <numerusform>%n prikkstemminger, én av dem fortsatt åpen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot votes, {open} of them still open.</source>
+        <translation>
+            <numerusform>%n prikkstemming, {open} av dem fortsatt åpne.</numerusform>
+            <numerusform>%n prikkstemminger, {open} av dem fortsatt åpne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n idea(s)</source>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n ideer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measure(s)</source>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other idea(s)</source>
+        <translation>
+            <numerusform>%n annen idé</numerusform>
+            <numerusform>%n andre ideer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) for the experts</source>
+        <translation>
+            <numerusform>%n spørsmål til ekspertene</numerusform>
+            <numerusform>%n spørsmål til ekspertene</numerusform>
+        </translation>
     </message>
     <message>
         <source>1 dot vote, still open.</source>
         <translation>1 prikkstemming, fortsatt åpen.</translation>
-    </message>
-    <message>
-        <source>1 idea</source>
-        <translation>1 idé</translation>
-    </message>
-    <message>
-        <source>1 measure</source>
-        <translation>1 tiltak</translation>
-    </message>
-    <message>
-        <source>1 question for the experts</source>
-        <translation>1 spørsmål til ekspertene</translation>
     </message>
     <message>
         <source>&lt;b&gt;Before you export&lt;/b&gt;</source>
@@ -902,6 +948,10 @@
     <message>
         <source>Exporting…</source>
         <translation>Eksporterer…</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Filer som ble skrevet</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -976,42 +1026,12 @@
         <translation>Word (DOCX)</translation>
     </message>
     <message>
-        <source>{count} changes are not yet synced to the central store; the files hold them all.</source>
-        <translation>{count} endringer er ennå ikke synkronisert til det sentrale lageret; filene inneholder alle.</translation>
+        <source>{count} files written to {folder}:</source>
+        <translation>{count} filer skrevet til {folder}:</translation>
     </message>
     <message>
-        <source>{count} files written to {folder}:
-{names}</source>
-        <translation>{count} filer skrevet til {folder}:
-{names}</translation>
-    </message>
-    <message>
-        <source>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</source>
-        <translation>{ideas} ({challenges}, {measures}, {questions}), {clusters}.</translation>
-    </message>
-    <message>
-        <source>{n} challenges</source>
-        <translation>{n} utfordringer</translation>
-    </message>
-    <message>
-        <source>{n} clusters</source>
-        <translation>{n} grupperinger</translation>
-    </message>
-    <message>
-        <source>{n} ideas</source>
-        <translation>{n} ideer</translation>
-    </message>
-    <message>
-        <source>{n} measures</source>
-        <translation>{n} tiltak</translation>
-    </message>
-    <message>
-        <source>{n} questions for the experts</source>
-        <translation>{n} spørsmål til ekspertene</translation>
-    </message>
-    <message>
-        <source>{rounds} dot votes, {open} of them still open.</source>
-        <translation>{rounds} prikkstemminger, {open} av dem fortsatt åpne.</translation>
+        <source>{ideas}, {clusters}.</source>
+        <translation>{ideas}, {clusters}.</translation>
     </message>
 </context>
 <context>
@@ -1348,10 +1368,6 @@
         <translation>E&amp;ksporter tavla som bilde …</translation>
     </message>
     <message>
-        <source>Edit &amp;note…</source>
-        <translation>Endre n&amp;otat …</translation>
-    </message>
-    <message>
         <source>Edit &amp;timebox…</source>
         <translation>Endre &amp;tidsramme …</translation>
     </message>
@@ -1388,12 +1404,20 @@
         <translation>Merk som &amp;ferdig</translation>
     </message>
     <message>
+        <source>R&amp;eopen item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
+    </message>
+    <message>
         <source>Move item &amp;up</source>
         <translation>Flytt punkt &amp;opp</translation>
     </message>
     <message>
         <source>Move item do&amp;wn</source>
         <translation>Flytt punkt &amp;ned</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Endre not&amp;at …</translation>
     </message>
     <message>
         <source>Move selected notes (Shift: one pixel)</source>
@@ -1418,10 +1442,6 @@
     <message>
         <source>Pre&amp;vious voter</source>
         <translation>For&amp;rige som stemmer</translation>
-    </message>
-    <message>
-        <source>Re&amp;open item</source>
-        <translation>Å&amp;pne punkt igjen</translation>
     </message>
     <message>
         <source>S&amp;kip item</source>
@@ -1503,12 +1523,20 @@
         <translation>Om</translation>
     </message>
     <message>
+        <source>End session</source>
+        <translation>Fullfør sesjonen</translation>
+    </message>
+    <message>
         <source>Facilitator app {version}
 Offline-first tool for idea-workshop facilitators.
 Data folder: {folder}</source>
         <translation>Fasilitatorappen {version}
 Frakoblet-først-verktøy for fasilitatorer i idéverksteder.
 Datamappe: {folder}</translation>
+    </message>
+    <message>
+        <source>The session is ended. Edit ▸ Undo reopens it.</source>
+        <translation>Sesjonen er fullført. Rediger ▸ Angre åpner den igjen.</translation>
     </message>
     <message>
         <source>{group} · {session} – Facilitator</source>
@@ -2215,10 +2243,6 @@ Vil du erstatte den?</translation>
         <translation>+1 min</translation>
     </message>
     <message>
-        <source>&lt;b&gt;The agenda is finished.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Agendaen er ferdig.&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>Back at {time}</source>
         <translation>Tilbake kl. {time}</translation>
     </message>
@@ -2299,6 +2323,10 @@ Vil du erstatte den?</translation>
         <translation>Start</translation>
     </message>
     <message>
+        <source>The agenda is finished.</source>
+        <translation>Agendaen er ferdig.</translation>
+    </message>
+    <message>
         <source>The computer&apos;s clock was set back; the timer holds until the clock catches up.</source>
         <translation>Datamaskinens klokke ble stilt tilbake; tidtakeren står stille til klokka tar igjen.</translation>
     </message>
@@ -2329,6 +2357,36 @@ Vil du erstatte den?</translation>
     <message>
         <source>−1 min</source>
         <translation>−1 min</translation>
+    </message>
+</context>
+<context>
+    <name>TopIdeasPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most votes</source>
+        <translation>Flest stemmer</translation>
+    </message>
+    <message>
+        <source>Most-voted ideas per question</source>
+        <translation>Ideene med flest stemmer per spørsmål</translation>
+    </message>
+    <message>
+        <source>No votes yet: the ranking shows after a dot vote.</source>
+        <translation>Ingen stemmer ennå: rangeringen vises etter en prikkstemming.</translation>
+    </message>
+    <message>
+        <source>Not on a question</source>
+        <translation>Ikke på et spørsmål</translation>
+    </message>
+    <message>
+        <source>{rank}. {text} ({votes})</source>
+        <translation>{rank}. {text} ({votes})</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,7 @@ def test_export_writes_the_chosen_formats(
         "klimakronsj-2021_s1_g1_public.md",
         "klimakronsj-2021_s1_g1_public.summary.json",
         "klimakronsj-2021_s1_g1_public_ideas.csv",
+        "klimakronsj-2021_s1_g1_public_pictures",  # the Markdown's board pictures
     ]
     assert "klimakronsj-2021_s1_g1_public.md" in capsys.readouterr().out
 

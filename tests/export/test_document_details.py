@@ -17,7 +17,7 @@ from facilitator_app.export import atomic
 from facilitator_app.export.files import export_summary
 from facilitator_app.export.raster import board_png
 from facilitator_app.export.svg import board_svg, note_positions
-from facilitator_app.export.tables import render_csv
+from facilitator_app.export.tables import csv_separator, render_csv
 from facilitator_app.export.view import build_view
 from facilitator_app.schemas.summary import GroupSummary
 from facilitator_app.services import workshop as ws_service
@@ -36,7 +36,8 @@ def summary(demo_store: Store, demo_context: ws_service.SessionContext) -> Group
 def test_spreadsheet_headings_are_capitalised(
     summary: GroupSummary, lang: str, heading: str
 ) -> None:
-    header = next(csv.reader(io.StringIO(render_csv(summary, lang).decode("utf-8-sig"))))
+    text = render_csv(summary, lang).decode("utf-8-sig")
+    header = next(csv.reader(io.StringIO(text), delimiter=csv_separator(lang)))
     assert heading in header
     assert all(h[:1].isupper() or h == "id" for h in header)
 

@@ -87,7 +87,9 @@ def test_every_format_is_written_and_readable(
     summary: GroupSummary, pdf: dict[str, ExportFormat], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    paths = export_summary(summary, ALL, out, extra=pdf)
+    written = export_summary(summary, ALL, out, extra=pdf)
+    paths = [p for p in written if p.parent == out]
+    pictures = [p for p in written if p.parent != out]
     names = sorted(p.name for p in paths)
     assert names == sorted(
         f"klimakronsj-2021_s1_g1{suffix}"
@@ -101,7 +103,9 @@ def test_every_format_is_written_and_readable(
             "_ideas.xlsx",
         )
     )
-    assert sorted(os.listdir(out)) == names  # no temporary files left behind
+    # Markdown's pictures are files in a folder beside it; nothing temporary is left.
+    assert pictures and {p.parent.name for p in pictures} == {"klimakronsj-2021_s1_g1_pictures"}
+    assert sorted(os.listdir(out)) == sorted([*names, "klimakronsj-2021_s1_g1_pictures"])
     by_suffix = {p.name.removeprefix("klimakronsj-2021_s1_g1"): p for p in paths}
     assert parse_summary(by_suffix[".summary.json"].read_bytes()) == summary
     question = summary.agenda[2].title
@@ -111,7 +115,8 @@ def test_every_format_is_written_and_readable(
         assert question in " ".join(text.split()), path.name
         if path.suffix in (".html", ".md", ".docx", ".pdf"):
             assert named[0] in " ".join(text.split()), path.name  # consented names do show
-    rows = list(csv.reader(io.StringIO(by_suffix["_ideas.csv"].read_text("utf-8-sig"))))
+    text = by_suffix["_ideas.csv"].read_text("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     assert len(rows) == 1 + len(summary.ideas)
     sheet = load_workbook(by_suffix["_ideas.xlsx"]).active
     assert sheet is not None and sheet.max_row == 1 + len(summary.ideas)
@@ -128,8 +133,11 @@ def test_public_variant_names_nobody_in_any_format(
     public = build_summary(
         filled_store, demo_context.session.id, demo_context.group.id, public=True
     )
-    paths = export_summary(public, ALL, tmp_path / "out", extra=pdf)
-    assert len(paths) == len(ALL) and all("_public" in p.name for p in paths)
+    out = tmp_path / "out"
+    paths = export_summary(public, ALL, out, extra=pdf)
+    main = [p for p in paths if p.parent == out]
+    assert len(main) == len(ALL)
+    assert all("_public" in str(p.relative_to(out)) for p in paths)
     names = demo_names()
     for path in paths:
         text = " ".join(text_of(path).split())
@@ -166,8 +174,16 @@ def test_pdf_html_refers_to_pictures_and_they_are_valid_svg(summary: GroupSummar
 def test_markdown_escapes_markup(summary: GroupSummary) -> None:
     md = render_markdown(summary).decode()
     assert "<script" not in md and "<img" not in md
-    assert md_escape("<b>*x*</b> [a](b) #1") == r"&lt;b&gt;\*x\*&lt;/b&gt; \[a\]\(b\) \#1"
-    assert "data:image/svg+xml;base64," in md  # the board picture
+    # Only the escapes Markdown needs: a version number or a sum reads as typed.
+    assert md_escape("<b>*x*</b> [a](b) #1") == r"&lt;b&gt;\*x\*&lt;/b&gt; \[a\](b) #1"
+    assert md_escape("0.1.0 (ver. 2) + 3!") == "0.1.0 (ver. 2) + 3!"
+    # At the start of a line or list item, what would start a heading or a list.
+    assert md_escape("# 1", at_start=True) == r"\# 1"
+    assert md_escape("- x", at_start=True) == r"\- x"
+    assert md_escape("12. mai", at_start=True) == r"12\. mai"
+    assert md_escape("12 mai.", at_start=True) == "12 mai."
+    assert "data:image" not in md and "base64" not in md  # pictures are files beside it
+    assert "](klimakronsj-2021_s1_g1_pictures/board-1.svg)" in md
 
 
 @pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
@@ -177,7 +193,8 @@ def test_neutralise_prefixes_formula_starts(start: str) -> None:
 
 
 def test_csv_never_starts_a_cell_with_a_formula_character(summary: GroupSummary) -> None:
-    rows = list(csv.reader(io.StringIO(render_csv(summary).decode("utf-8-sig"))))
+    text = render_csv(summary).decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text), delimiter=";"))
     cells = [c for row in rows for c in row]
     assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
     for hostile in NASTY[2:8]:

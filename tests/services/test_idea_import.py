@@ -169,3 +169,44 @@ def test_cli_exit_codes_and_nothing_written_on_error(
         assert [n.text for n in notes(reopened, demo_context)] == ["én", "to"]
     finally:
         reopened.close()
+
+
+def test_csv_accepts_the_words_the_window_shows(
+    demo_store: Store, demo_context: SessionContext, tmp_path: Path
+) -> None:
+    """Norwegian category and actor words (as the window and documents show them), in any
+    case, and the semicolons of Norwegian Excel."""
+    f = tmp_path / "ideer.csv"
+    f.write_text(
+        "text;category;actor;question\n"
+        "Klimabudsjett;utfordring;kommunestyret;s1-03\n"
+        "Sykkelvei;Idé / tiltak;Kommunestyret (politikerne);s1-03\n"
+        "Hvem betaler?;Spørsmål til ekspertene;Staten / statsforvalteren;s1-03\n"
+        "Noe annet;annet;NÆRINGSLIVET;s1-03\n"
+        "Lading;tiltak;fylket;s1-03\n"
+        "Buss;challenge;ikke avklart;s1-03\n",
+        encoding="utf-8-sig",
+    )
+    import_ideas(demo_store, f, "s1", "g1")
+    got = {n.text: (n.category, n.actor) for n in notes(demo_store, demo_context)}
+    assert got == {
+        "Klimabudsjett": ("challenge", "council"),
+        "Sykkelvei": ("measure", "council"),
+        "Hvem betaler?": ("expert_question", "state"),
+        "Noe annet": ("other", "business"),
+        "Lading": ("measure", "county"),
+        "Buss": ("challenge", "unknown"),
+    }
+
+
+def test_unknown_norwegian_word_lists_the_accepted_ones(
+    demo_store: Store, demo_context: SessionContext, tmp_path: Path
+) -> None:
+    f = tmp_path / "ideer.csv"
+    f.write_text("text,category,actor,question\nX,løsning,kommunen,s1-03\n", encoding="utf-8")
+    with pytest.raises(IdeaImportError) as err:
+        import_ideas(demo_store, f, "s1", "g1")
+    text = str(err.value)
+    assert "unknown category 'løsning'" in text and "utfordring" in text
+    assert "unknown actor 'kommunen'" in text and "kommunestyret" in text
+    assert notes(demo_store, demo_context) == []

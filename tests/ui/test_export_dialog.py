@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QTranslator, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from facilitator_app.clock import FakeClock
@@ -16,8 +18,19 @@ from facilitator_app.store import Store
 from facilitator_app.sync.service import set_configured_url
 from facilitator_app.ui import export_dialog
 from facilitator_app.ui.export_dialog import ExportDialog
+from facilitator_app.ui.i18n import translations_dir
 from facilitator_app.ui.pdf_render import PDF_FORMAT
 from tests.board_data import fill_board
+
+
+@pytest.fixture(autouse=True)
+def english_plurals(qapp: QApplication) -> Iterator[None]:
+    """The English plural catalogue, as the app installs it ("1 idea", "2 ideas")."""
+    translator = QTranslator()
+    assert translator.load("facilitator_app_en", translations_dir())
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -51,10 +64,14 @@ def test_review_shows_counts_open_votes_and_unsynced_changes(
     set_configured_url(dialog.store, str(tmp_path / "organisers"))
     dialog.refresh_review()
     text = dialog.review_label.text()
-    assert "24 ideas (6 challenges, 6 measures, 6 questions for the experts), 2 clusters." in text
-    assert "2 dot votes, 1 of them still open." in text
+    # Every category is counted, so the parts add up to the whole ("other" too).
+    assert (
+        "24 ideas (6 challenges, 6 measures, 6 questions for the experts, 6 other ideas), "
+        "2 clusters." in text
+    )
+    assert "2 dot votes, one of them still open." in text
     assert "Still running on the agenda: Oppsummering og veien videre." in text
-    assert "changes are not yet synced to the central store" in text
+    assert "changes not yet synced to the central store" in text
 
 
 def test_review_without_a_central_store_points_to_the_summary_file(dialog: ExportDialog) -> None:
@@ -104,7 +121,7 @@ def test_choices_are_remembered(
     choose(dialog, {"md", "csv"}, tmp_path / "files")
     dialog.public_box.setChecked(True)
     paths = run_export(qtbot, dialog)
-    assert [p.name for p in paths] == [
+    assert [p.name for p in paths if not p.name.startswith("board-")] == [
         "klimakronsj-2021_s1_g1_public.md",
         "klimakronsj-2021_s1_g1_public_ideas.csv",
     ]
@@ -112,7 +129,8 @@ def test_choices_are_remembered(
     qtbot.addWidget(again)
     assert again.chosen_formats() == ["md", "csv"]
     assert again.folder_edit.text() == str(tmp_path / "files")
-    assert again.public_box.isChecked()
+    # "Public" is never remembered: the file for the organisers is the default every time.
+    assert not again.public_box.isChecked()
     assert not again.format_boxes["pdf"].isEnabled()  # no PDF renderer given
 
 
@@ -197,5 +215,34 @@ def test_review_says_one_in_the_singular(
     shown = ExportDialog(demo_store, demo_context)
     qtbot.addWidget(shown)
     text = shown.review_label.text()
-    assert "1 idea (1 challenge, 0 measures, 0 questions for the experts), 1 cluster." in text
+    assert "1 idea (1 challenge), 1 cluster." in text
     assert "1 dot vote, closed." in text
+
+
+def test_ticking_public_moves_nothing(qtbot: QtBot, dialog: ExportDialog) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.format_boxes["json"].isChecked() and not dialog.public_box.isChecked()
+    before = (dialog.size(), dialog.buttons.geometry(), dialog.public_box.geometry())
+    dialog.public_box.setChecked(True)
+    qtbot.wait(50)
+    assert dialog.public_note.isVisible()
+    assert (dialog.size(), dialog.buttons.geometry(), dialog.public_box.geometry()) == before
+    dialog.public_box.setChecked(False)
+    qtbot.wait(50)
+    assert (dialog.size(), dialog.buttons.geometry(), dialog.public_box.geometry()) == before
+
+
+def test_result_list_shows_every_file_written(
+    qtbot: QtBot, dialog: ExportDialog, tmp_path: Path
+) -> None:
+    dialog.show()
+    choose(dialog, {"json", "html", "pdf", "md", "docx", "csv", "xlsx"}, tmp_path / "all")
+    paths = run_export(qtbot, dialog)
+    listed = [dialog.result_list.item(n).text() for n in range(dialog.result_list.count())]
+    # Every file, the Markdown pictures in their folder too, in a list that scrolls.
+    assert listed == [str(p.relative_to(tmp_path / "all")) for p in paths]
+    assert any("_pictures/" in name for name in listed)
+    assert dialog.result_list.isVisible()
+    assert dialog.result_list.height() >= dialog.result_list.fontMetrics().height() * 6
+    assert dialog.geometry().height() <= 720

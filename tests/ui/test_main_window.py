@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from facilitator_app.app import initial_context, open_store_for_gui, show_on_screen
+from facilitator_app.app import initial_context, open_store_for_gui
 from facilitator_app.clock import FakeClock
 from facilitator_app.paths import demo_plan_path
 from facilitator_app.services import attendance
@@ -126,23 +126,6 @@ def test_demo_start_and_remembered_choice(tmp_path: Path) -> None:
         assert again is not None and (again.session.key, again.group.key) == ("s2", "g5")
     finally:
         store.close()
-
-
-def test_window_maximised_on_a_screen_smaller_than_it(
-    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
-) -> None:
-    window = MainWindow(demo_store, demo_context, demo_store.clock)
-    qtbot.addWidget(window)
-    screen = window.screen().availableGeometry()
-    assert window.width() > screen.width() or window.height() > screen.height()
-    show_on_screen(window)
-    qtbot.waitExposed(window)
-    assert window.isMaximized()
-    small = QWidget()
-    qtbot.addWidget(small)
-    small.resize(300, 200)
-    show_on_screen(small)
-    assert small.isVisible() and not small.isMaximized()
 
 
 def test_tab_reaches_every_control_in_reading_order_with_names(

@@ -11,6 +11,7 @@ from facilitator_app.sync.service import configured_url
 from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.organiser.window import OrganiserWindow
 from facilitator_app.ui.organiser.worker import DeskConnection
+from facilitator_app.ui.window_geometry import show_fitted
 
 
 def ask_and_open_desk(parent: QWidget, store: Store) -> OrganiserWindow | None:
@@ -40,5 +41,5 @@ def open_desk(parent: QWidget, spec: str) -> OrganiserWindow | None:
     window = OrganiserWindow(connection, parent)
     # A window of its own (not a child widget), closed with the facilitator window.
     window.setWindowFlag(Qt.WindowType.Window)
-    window.show()
+    show_fitted(window)
     return window
