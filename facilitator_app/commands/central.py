@@ -8,12 +8,29 @@ facilitator's database role use a group's rows, ``ingest`` loads summary files a
 from __future__ import annotations
 
 import argparse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from facilitator_app.cli import add_lang, lang_of, registrar
 from facilitator_app.sync.central_store import CentralStore
+
+# More ``central`` actions from other command modules (results.py: report, certificates,
+# purge); each gets the ``central`` sub-parsers and the function adding ``--central``.
+CentralAction = Callable[
+    [
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        Callable[[argparse.ArgumentParser], None],
+    ],
+    None,
+]
+CENTRAL_ACTIONS: list[CentralAction] = []
+
+
+def central_action(fn: CentralAction) -> CentralAction:
+    """Decorator: add more ``central`` actions from another command module."""
+    CENTRAL_ACTIONS.append(fn)
+    return fn
 
 
 @contextmanager
@@ -171,3 +188,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_central(conflicts)
     conflicts.set_defaults(handler=_conflicts)
+    for extend in CENTRAL_ACTIONS:
+        extend(csub, _add_central)
