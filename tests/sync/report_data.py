@@ -74,9 +74,7 @@ def fill_group(laptop: Laptop, n: int, expected: Expected) -> None:
         attendance.set_present(laptop.store, sid, p.id, p in present)
     expected.present[key] = len(present)
     questions = [
-        item
-        for item in ws_service.list_agenda(laptop.store, sid, gid)
-        if item.kind == "question"
+        item for item in ws_service.list_agenda(laptop.store, sid, gid) if item.kind == "question"
     ]
     made: list[uuid.UUID] = []
     for q_no, q in enumerate(questions[:3]):
