@@ -43,6 +43,41 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _certificates(args: argparse.Namespace) -> int:
+    from facilitator_app.sync.certificates import issue_certificates, verify_code
+
+    if args.verify:
+        with _opened(args.central) as central:
+            found = verify_code(central, args.verify)
+        if not found.valid:
+            print(f"{args.verify}: NOT a valid certificate code of this store")
+            return 2
+        when = found.issued_at.date().isoformat() if found.issued_at else ""
+        print(f"{args.verify}: valid – {found.name}, {found.workshop_title}, issued {when}")
+        for line in found.sessions:
+            print(f"  {line}")
+        return 0
+    if not args.out:
+        import sys
+
+        print("error: give --out DIR to write certificates (or --verify CODE)", file=sys.stderr)
+        return 2
+    from facilitator_app.export.report_certificates import write_certificates
+    from facilitator_app.ui.pdf_render import ensure_gui_application
+    from facilitator_app.ui.report_pdf import certificate_pdf
+
+    with _opened(args.central) as central:
+        certs = issue_certificates(
+            central, workshop_key=args.workshop, min_sessions=args.min_sessions
+        )
+    ensure_gui_application()
+    written = write_certificates(certs, Path(args.out), certificate_pdf, lang=lang_of(args))
+    for path in written:
+        print(path)
+    print(f"{len(certs)} certificate(s) issued (present at {args.min_sessions}+ session(s))")
+    return 0
+
+
 @central_action
 def register(
     csub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -70,3 +105,21 @@ def register(
     add_lang(report)
     add_central(report)
     report.set_defaults(handler=_report)
+
+    certs = csub.add_parser(
+        "certificates",
+        help="write participation certificates (PDF) and their register, or check a code",
+    )
+    certs.add_argument("--out", help="folder to write the certificates to")
+    certs.add_argument(
+        "--min-sessions",
+        type=int,
+        default=1,
+        metavar="N",
+        help="sessions a participant must have attended (default: 1)",
+    )
+    certs.add_argument("--workshop", help="workshop id (only needed with several workshops)")
+    certs.add_argument("--verify", metavar="CODE", help="check a certificate's code")
+    add_lang(certs)
+    add_central(certs)
+    certs.set_defaults(handler=_certificates)

@@ -113,6 +113,10 @@ _EN: dict[str, str] = {
     "cert_code": "Verification code",
     "cert_verify": "Check the code with: facilitator-app central certificates --verify CODE",
     "cert_issued": "Issued {date}",
+    "cert_name": "Name",
+    "cert_municipality": "Municipality",
+    "cert_file": "File",
+    "cert_issued_col": "Issued",
 }
 
 _NB: dict[str, str] = {
@@ -221,6 +225,10 @@ _NB: dict[str, str] = {
     "cert_code": "Kontrollkode",
     "cert_verify": "Koden kontrolleres med: facilitator-app central certificates --verify KODE",
     "cert_issued": "Utstedt {date}",
+    "cert_name": "Navn",
+    "cert_municipality": "Kommune",
+    "cert_file": "Fil",
+    "cert_issued_col": "Utstedt",
 }
 
 _PLAN_VALUES: dict[str, dict[str, str]] = {

@@ -180,3 +180,8 @@ def render_report_pdf(report: WorkshopReport, lang: str = "nb") -> Files:
 
 
 REPORT_PDF_FORMAT = ReportFormat("pdf", render_report_pdf)
+
+
+def certificate_pdf(html: str, title: str) -> bytes:
+    """One certificate page as PDF (no page number: it is one page)."""
+    return paint_pdf(html, {}, title, "")

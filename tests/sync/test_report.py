@@ -228,3 +228,58 @@ def test_report_html_passes_axe(filled: tuple[str, Expected], tmp_path: Path) ->
     found = axe_violations(*written)
     assert sorted(found) == sorted(str(p) for p in written)
     assert not any(found.values()), format_violations(found)
+
+
+def test_certificates_for_everyone_ticked_present_with_codes_that_verify(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import update
+
+    from facilitator_app.sync.central_schema import certificate_table
+    from facilitator_app.sync.certificates import issue_certificates, verify_code
+
+    url, expected = filled
+    code = main(["central", "certificates", "--central", url, "--out", str(tmp_path)])
+    assert code == 0
+    central = CentralStore.open(url)
+    try:
+        certs = issue_certificates(central)  # again: same content, same codes
+        # Everyone ticked present in a synced group, nobody else.
+        assert len(certs) == sum(expected.present[g] for g in expected.synced)
+        assert len({c.code for c in certs}) == len(certs)
+        assert not issue_certificates(central, min_sessions=2)
+        register = (tmp_path / "certificates.csv").read_bytes()
+        assert register.startswith(b"\xef\xbb\xbf")
+        text = register.decode("utf-8-sig")
+        for cert in certs:
+            assert cert.code in text and cert.name in text  # names as written, diacritics
+            assert (
+                (
+                    tmp_path
+                    / next(line.split(";")[5] for line in text.splitlines() if cert.code in line)
+                )
+                .read_bytes()
+                .startswith(b"%PDF")
+            )
+            assert verify_code(central, cert.code).valid
+        first = certs[0]
+        found = verify_code(central, first.code.lower().replace("-", " "))
+        assert found.valid and found.name == first.name
+        # One character changed, anywhere: not valid.
+        plain = first.code.replace("-", "")
+        for pos in range(len(plain)):
+            swapped = "A" if plain[pos] != "A" else "B"
+            assert not verify_code(central, plain[:pos] + swapped + plain[pos + 1 :]).valid
+        # An edited register row no longer matches its code.
+        with central.engine.begin() as conn:
+            conn.execute(
+                update(certificate_table)
+                .where(certificate_table.c.code == plain)
+                .values(name=first.name + "x")
+            )
+        assert not verify_code(central, first.code).valid
+    finally:
+        central.close()
+    capsys.readouterr()
+    assert main(["central", "certificates", "--central", url, "--verify", "AAAA-BBBB"]) == 2
+    assert "NOT a valid" in capsys.readouterr().out
