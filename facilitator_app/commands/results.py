@@ -78,6 +78,19 @@ def _certificates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _purge(args: argparse.Namespace) -> int:
+    from facilitator_app.sync.purge import purge_workshop
+
+    with _opened(args.central) as central:
+        result = purge_workshop(
+            central, args.workshop, keep_public_results=args.keep_public_results
+        )
+    print(f"workshop {args.workshop} purged from the central store")
+    for line in result.lines():
+        print(f"  {line}")
+    return 0
+
+
 @central_action
 def register(
     csub: argparse._SubParsersAction[argparse.ArgumentParser],
@@ -123,3 +136,15 @@ def register(
     add_lang(certs)
     add_central(certs)
     certs.set_defaults(handler=_certificates)
+
+    purge = csub.add_parser(
+        "purge", help="remove a finished workshop's personal data from the central store"
+    )
+    purge.add_argument("--workshop", required=True, help="workshop id from the plan")
+    purge.add_argument(
+        "--keep-public-results",
+        action="store_true",
+        help="keep ideas, votes and times without persons (what the public report needs)",
+    )
+    add_central(purge)
+    purge.set_defaults(handler=_purge)

@@ -56,12 +56,17 @@ class WorkshopRows:
     delivered: dict[str, set[str]] = field(default_factory=dict)
 
 
-def _rows(conn: Connection, table: str, origins: dict[str, set[str]] | None = None) -> list[Row]:
+def _rows(
+    conn: Connection,
+    table: str,
+    origins: dict[str, set[str]] | None = None,
+    live_only: bool = True,
+) -> list[Row]:
     t = entity_tables[table]
     out = []
     for group_id, origin, payload in conn.execute(select(t.c.group_id, t.c.origin, t.c.payload)):
         data = json.loads(payload)
-        if not _live(data):
+        if live_only and not _live(data):
             continue
         out.append(data)
         # Every laptop imports the whole plan, so untouched plan rows of a group say
@@ -97,29 +102,44 @@ def find_workshop(conn: Connection, key: str | None) -> Row:
     return workshops[0]
 
 
-def load_workshop_rows(central: CentralStore, workshop_key: str | None = None) -> WorkshopRows:
-    """Read every live row of one workshop from the central store."""
+def load_workshop_rows(
+    central: CentralStore, workshop_key: str | None = None, *, live_only: bool = True
+) -> WorkshopRows:
+    """Read every live row of one workshop from the central store (all with ``live_only``
+    False: a purge must reach tombstoned rows too)."""
     with central.engine.connect() as conn:
         workshop = find_workshop(conn, workshop_key)
         wid = workshop["id"]
         origins: dict[str, set[str]] = {}
-        sessions = [r for r in _rows(conn, "session") if r["workshop_id"] == wid]
-        groups = [r for r in _rows(conn, "breakout_group") if r["workshop_id"] == wid]
-        participants = [r for r in _rows(conn, "participant") if r["workshop_id"] == wid]
+        sessions = [r for r in _rows(conn, "session", None, live_only) if r["workshop_id"] == wid]
+        groups = [
+            r for r in _rows(conn, "breakout_group", None, live_only) if r["workshop_id"] == wid
+        ]
+        participants = [
+            r for r in _rows(conn, "participant", None, live_only) if r["workshop_id"] == wid
+        ]
         session_ids = {s["id"] for s in sessions}
         group_ids = {g["id"] for g in groups}
         people = {p["id"] for p in participants}
         attendance = [
             r
-            for r in _rows(conn, "attendance", origins)
+            for r in _rows(conn, "attendance", origins, live_only)
             if r["session_id"] in session_ids and r["participant_id"] in people
         ]
-        agenda = [r for r in _rows(conn, "agenda_item", origins) if r["group_id"] in group_ids]
-        clusters = [r for r in _rows(conn, "cluster", origins) if r["group_id"] in group_ids]
-        ideas = [r for r in _rows(conn, "idea", origins) if r["group_id"] in group_ids]
-        rounds = [r for r in _rows(conn, "vote_round", origins) if r["group_id"] in group_ids]
+        agenda = [
+            r for r in _rows(conn, "agenda_item", origins, live_only) if r["group_id"] in group_ids
+        ]
+        clusters = [
+            r for r in _rows(conn, "cluster", origins, live_only) if r["group_id"] in group_ids
+        ]
+        ideas = [r for r in _rows(conn, "idea", origins, live_only) if r["group_id"] in group_ids]
+        rounds = [
+            r for r in _rows(conn, "vote_round", origins, live_only) if r["group_id"] in group_ids
+        ]
         round_ids = {r["id"] for r in rounds}
-        dots = [r for r in _rows(conn, "dot_vote", origins) if r["round_id"] in round_ids]
+        dots = [
+            r for r in _rows(conn, "dot_vote", origins, live_only) if r["round_id"] in round_ids
+        ]
         answers = _answers(conn)
         seen = {
             node: when

@@ -43,6 +43,7 @@ class Expected:
     name_notes: int = 0  # notes with a plan person's full name typed in
     expert_questions: int = 0
     synced: set[str] = field(default_factory=set)
+    laptops: dict[str, Laptop] = field(default_factory=dict)  # for tests that sync later
 
 
 def _members(laptop: Laptop) -> list[Participant]:
@@ -142,6 +143,7 @@ def build_central(make_laptop: Callable[..., Laptop], url: str) -> Expected:
     expected = Expected()
     for n, key in enumerate(GROUPS, start=1):
         laptop = make_laptop(f"laptop-{key}", group=key)
+        expected.laptops[key] = laptop
         expected.names |= _plan_names(laptop)
         fill_group(laptop, n, expected)
         if key != MISSING:

@@ -283,3 +283,86 @@ def test_certificates_for_everyone_ticked_present_with_codes_that_verify(
     capsys.readouterr()
     assert main(["central", "certificates", "--central", url, "--verify", "AAAA-BBBB"]) == 2
     assert "NOT a valid" in capsys.readouterr().out
+
+
+def _payload_text(url: str) -> str:
+    from sqlalchemy import create_engine, select
+
+    from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, entity_tables
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            parts = [
+                p
+                for t in SYNCED_TABLES
+                for (p,) in conn.execute(select(entity_tables[t].c.payload))
+            ]
+            parts += [p for (p,) in conn.execute(select(conflict_table.c.loser_payload))]
+    finally:
+        engine.dispose()
+    return "\n".join(parts)
+
+
+def test_purge_refuses_until_delivered_and_certified_then_removes_names(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from sqlalchemy import delete
+
+    from facilitator_app.services.purge import LaptopPurgeError, purge_laptop
+    from facilitator_app.sync.central_schema import certificate_table
+    from facilitator_app.sync.certificates import issue_certificates, verify_code
+    from facilitator_app.sync.purge import PurgeError, purge_workshop
+
+    url, expected = filled
+    copy = tmp_path / "central.sqlite3"
+    shutil.copy(url.removeprefix("sqlite:///"), copy)
+    url2 = sqlite_url(copy)
+    central = CentralStore.open(url2)
+    try:
+        with central.engine.begin() as conn:
+            conn.execute(delete(certificate_table))
+        before = _payload_text(url2)
+        # Group 9 never delivered: refused, nothing removed.
+        assert main(["central", "purge", "--central", url2, "--workshop", "klimakronsj-2021"]) == 2
+        assert "Gruppe 9" in capsys.readouterr().err
+        assert _payload_text(url2) == before
+        # Its laptop refuses to purge its own copy: changes not delivered.
+        late = expected.laptops[MISSING]
+        with pytest.raises(LaptopPurgeError, match="not reached"):
+            purge_laptop(late.store, "klimakronsj-2021")
+        assert late.sync(url2).waiting == 0
+        # Certificates not issued yet: refused (attendance would be lost).
+        with pytest.raises(PurgeError, match="certificates"):
+            purge_workshop(central, "klimakronsj-2021")
+        certs = issue_certificates(central)
+        result = purge_workshop(central, "klimakronsj-2021", keep_public_results=True)
+        assert result.removed["participants"] == 51
+        assert result.kept["ideas"] > 0 and result.names_replaced >= 2 * len(GROUPS)
+        text = _payload_text(url2)
+        leaked = [n for n in sorted(expected.names) if n in text]
+        assert not leaked, leaked
+        assert '"author_id": "' not in text and '"participant_id": "' not in text
+        assert verify_code(central, certs[0].code).valid  # the register stays
+        public = build_report(central, session_key="s1", public=True)
+        assert sum(len(c.ideas) for q in public.questions for g in q.groups for c in g.clusters)
+        # Without --keep-public-results nothing of the workshop stays.
+        result = purge_workshop(central, "klimakronsj-2021")
+        assert result.removed["workshop"] == 1
+        assert _payload_text(url2) == ""
+    finally:
+        central.close()
+    # A laptop whose changes all reached the store may remove its copy.
+    laptop = expected.laptops["g1"]
+    done = purge_laptop(laptop.store, "klimakronsj-2021")
+    assert done.removed["participants"] == 51 and done.removed["ideas"] > 0
+    assert not any(laptop.contents().values())
+    from sqlalchemy import select
+
+    from facilitator_app.models import ChangeLogEntry
+
+    with laptop.store.read() as s:
+        log = "\n".join(s.scalars(select(ChangeLogEntry.payload)))
+    assert not [n for n in sorted(expected.names) if n in log]
