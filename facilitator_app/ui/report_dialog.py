@@ -89,18 +89,18 @@ class ReportDialog(QDialog):
         form = QGridLayout()
         self.central_edit = QLineEdit(central_url)
         self.central_edit.setAccessibleName(self.tr("Central store"))
-        central_label = QLabel(self.tr("&Central store:"))
+        central_label = QLabel(self.tr("Central s&tore:"))
         central_label.setBuddy(self.central_edit)
         form.addWidget(central_label, 0, 0)
         form.addWidget(self.central_edit, 0, 1, 1, 3)
         self.session_edit = QLineEdit()
         self.session_edit.setPlaceholderText(self.tr("all sessions"))
         self.session_edit.setAccessibleName(self.tr("Session id (empty: all sessions)"))
-        session_label = QLabel(self.tr("&Session id:"))
+        session_label = QLabel(self.tr("Session &id:"))
         session_label.setBuddy(self.session_edit)
         form.addWidget(session_label, 1, 0)
         form.addWidget(self.session_edit, 1, 1)
-        self.public_box = QCheckBox(self.tr("&Public version (no names)"))
+        self.public_box = QCheckBox(self.tr("P&ublic version (no names)"))
         self.public_box.setAccessibleName(self.tr("Public version without names"))
         form.addWidget(self.public_box, 1, 2)
         self.lang_box = QComboBox()
@@ -133,7 +133,7 @@ class ReportDialog(QDialog):
         self.min_sessions = QSpinBox()
         self.min_sessions.setRange(1, 50)
         self.min_sessions.setAccessibleName(self.tr("Sessions needed for a certificate"))
-        min_label = QLabel(self.tr("Certificate from &sessions:"))
+        min_label = QLabel(self.tr("&Minimum sessions for a certificate:"))
         min_label.setBuddy(self.min_sessions)
         formats.addWidget(min_label)
         formats.addWidget(self.min_sessions)
@@ -303,7 +303,7 @@ class ReportDialog(QDialog):
         self.written = paths
         folder = paths[0].parent if paths else Path(self.folder_edit.text())
         self.status_label.setText(
-            self.tr("{count} files written to {folder}.").format(
+            self.tr("Files written: {count}, in {folder}.").format(
                 count=len(paths), folder=str(folder)
             )
         )
@@ -311,7 +311,7 @@ class ReportDialog(QDialog):
     def _certificates_written(self, paths: list[Path]) -> None:
         self.written = paths
         self.status_label.setText(
-            self.tr("{count} certificates and their register written to {folder}.").format(
+            self.tr("Certificates written: {count}, with their register, in {folder}.").format(
                 count=len(paths) - 1, folder=str(paths[-1].parent)
             )
         )

@@ -1520,6 +1520,161 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Workshop results</source>
+        <translation>Resultater fra idéverkstedet</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>alle sesjoner</translation>
+    </message>
+    <message>
+        <source>Session id (empty: all sessions)</source>
+        <translation>Sesjons-ID (tom: alle sesjoner)</translation>
+    </message>
+    <message>
+        <source>Public version without names</source>
+        <translation>Offentlig versjon uten navn</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Språket i dokumentene</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Velg mappe for filene</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formater:</translation>
+    </message>
+    <message>
+        <source>Write {format}</source>
+        <translation>Skriv {format}</translation>
+    </message>
+    <message>
+        <source>Sessions needed for a certificate</source>
+        <translation>Sesjoner som trengs for deltakerbevis</translation>
+    </message>
+    <message>
+        <source>Central s&amp;tore:</source>
+        <translation>Sentralt &amp;lager:</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>Sesjons-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic version (no names)</source>
+        <translation>&amp;Offentlig versjon (uten navn)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sessions for a certificate:</source>
+        <translation>Minst så mange sesjoner for &amp;deltakerbevis:</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning av rapporten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Forhåndsvis</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Forhåndsvis rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Skriv rapport</translation>
+    </message>
+    <message>
+        <source>Write the report files</source>
+        <translation>Skriv rapportfilene</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Deltakerbevis …</translation>
+    </message>
+    <message>
+        <source>Write the participation certificates</source>
+        <translation>Skriv deltakerbevisene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation>Mappe for rapportfilene</translation>
+    </message>
+    <message>
+        <source>Reading the central store…</source>
+        <translation>Leser det sentrale lageret …</translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation>Kryss av for minst ett format.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Skriver deltakerbevisene …</translation>
+    </message>
+    <message>
+        <source>Preview ready. Nothing was written yet.</source>
+        <translation>Forhåndsvisningen er klar. Ingenting er skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>Files written: {count}, in {folder}.</source>
+        <translation>Filer skrevet: {count}, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Certificates written: {count}, with their register, in {folder}.</source>
+        <translation>Deltakerbevis skrevet: {count}, med register, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Stoppet: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutSheet</name>
     <message>
         <source>Keyboard shortcuts</source>

@@ -55,7 +55,7 @@ def test_preview_then_write_then_certificates(
     qtbot.waitUntil(lambda: not dialog._busy, timeout=60_000)
     # Nobody was ticked present: no certificate, but the register says so.
     assert [p.name for p in dialog.written] == ["certificates.csv"]
-    assert "0 certificates" in dialog.status_label.text()
+    assert "Certificates written: 0," in dialog.status_label.text()
 
 
 def test_a_bad_address_is_reported_in_words(qtbot: QtBot, tmp_path: Path) -> None:
