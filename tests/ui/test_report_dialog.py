@@ -26,9 +26,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def test_preview_then_write_then_certificates(
-    qtbot: QtBot, published: str, tmp_path: Path
-) -> None:
+def test_preview_then_write_then_certificates(qtbot: QtBot, published: str, tmp_path: Path) -> None:
     dialog = ReportDialog(published, tmp_path / "out")
     qtbot.addWidget(dialog)
     assert dialog.width() <= 1366 and dialog.height() <= 768
