@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Table, delete, func, select, update
 
-from facilitator_app.errors import NotFoundError, UserError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, NotFoundError, UserError
 from facilitator_app.models import (
     AgendaItem,
     Attendance,
@@ -66,12 +66,18 @@ def check_purge(store: Store, workshop_key: str) -> tuple[uuid.UUID, str]:
     with store.read() as s:
         workshop = s.scalar(select(Workshop).where(Workshop.key == workshop_key))
         if workshop is None:
-            raise NotFoundError("There is no workshop '{key}' on this laptop.", key=workshop_key)
+            raise NotFoundError(
+                QT_TRANSLATE_NOOP("UserError", "There is no workshop '{key}' on this laptop."),
+                key=workshop_key,
+            )
         waiting = waiting_count(s)
     if waiting:
         raise LaptopPurgeError(
-            "Not removed: {n} change(s) have not reached the organisers' store yet. Sync "
-            "first; nothing was removed.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Not removed: changes waiting for the organisers' store: {n}. They have not "
+                "reached it yet. Sync first; nothing was removed.",
+            ),
             n=waiting,
         )
     return workshop.id, workshop.title
@@ -85,7 +91,10 @@ def purge_laptop(store: Store, workshop_key: str) -> LaptopPurge:
         # Checked again inside the transaction: a sync may have run in between.
         if waiting_count(s):
             raise LaptopPurgeError(
-                "Not removed: a change has not reached the organisers' store yet."
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "Not removed: a change has not reached the organisers' store yet.",
+                )
             )
         sessions = list(s.scalars(select(Session.id).where(Session.workshop_id == workshop_id)))
         groups = list(s.scalars(select(Group.id).where(Group.workshop_id == workshop_id)))

@@ -178,6 +178,9 @@ class MainWindow(QMainWindow):
         self.export_action.setShortcut(QKeySequence(self.tr("Ctrl+E")))
         self.export_action.triggered.connect(self.export_summary)
         file_menu.addAction(self.export_action)
+        from facilitator_app.ui.purge_action import add_purge_action
+
+        self.purge_action = add_purge_action(self, file_menu, self.store, self.context.workshop.key)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1265,6 +1265,29 @@ Datamappe: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PurgeAction</name>
+    <message>
+        <source>&amp;Remove this workshop from the laptop…</source>
+        <translation>&amp;Fjern dette idéverkstedet fra PC-en …</translation>
+    </message>
+    <message>
+        <source>Remove workshop</source>
+        <translation>Fjern idéverksted</translation>
+    </message>
+    <message>
+        <source>The organisers&apos; store holds everything this laptop recorded for “{workshop}”.
+
+Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back; the organisers keep their copy. The window closes afterwards.</source>
+        <translation>Arrangørens lager har alt denne PC-en registrerte for «{workshop}».
+
+Vil du fjerne idéverkstedet fra denne PC-en nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake; arrangøren beholder sin kopi. Vinduet lukkes etterpå.</translation>
+    </message>
+    <message>
+        <source>“{workshop}” was removed from this laptop.</source>
+        <translation>«{workshop}» er fjernet fra denne PC-en.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2184,6 +2207,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>Adjust the timer by whole minutes between 1 and {max}.</source>
         <translation>Juster tidtakeren med hele minutter mellom 1 og {max}.</translation>
+    </message>
+    <message>
+        <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
+        <translation>Det finnes ikke noe idéverksted «{key}» på denne PC-en.</translation>
+    </message>
+    <message>
+        <source>Not removed: changes waiting for the organisers&apos; store: {n}. They have not reached it yet. Sync first; nothing was removed.</source>
+        <translation>Ikke fjernet: endringer som venter på arrangørens lager: {n}. De har ikke kommet fram ennå. Synkroniser først; ingenting ble fjernet.</translation>
+    </message>
+    <message>
+        <source>Not removed: a change has not reached the organisers&apos; store yet.</source>
+        <translation>Ikke fjernet: en endring har ikke kommet fram til arrangørens lager ennå.</translation>
     </message>
 </context>
 </TS>
