@@ -56,6 +56,8 @@ def test_report_numbers_match_what_the_groups_made(filled: tuple[str, Expected])
     url, expected = filled
     report = _report(url)
     assert report.sha256 == content_digest(report)
+    # What was written reads back as the same model.
+    assert WorkshopReport.model_validate_json(report.model_dump_json()) == report
     # Delivery: every synced group has data and a time of contact; the missing one not.
     by_group = {d.group_key: d for d in report.delivery}
     assert set(by_group) == set(GROUPS)
