@@ -1,11 +1,12 @@
 """Workshop report and certificates benchmark: 50 groups × 1,000 ideas in a central store.
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/report.py``
-Prints ``name: value unit`` lines (median of 3 runs). Goals (issue 12): the report in all
-formats under 5 s, JSON alone under 1 s; 50 certificates under 5 s. "Report" means what
-the command does after opening the store: read the central rows, build the model, render,
-write every file atomically. The store is written directly (central payload rows as sync
-leaves them), since syncing 50 laptops is not what is measured here.
+Prints ``name: value unit`` lines (median of 3 runs; ``BENCH_RUNS=1`` for one).
+Goals (issue 12): the report in all formats under 5 s, JSON alone under 1 s; 50
+certificates under 5 s. "Report" means what the command does after opening the store:
+read the central rows, build the model, render, write every file atomically. The store
+is written directly (central payload rows as sync leaves them), since syncing 50 laptops
+is not what is measured here.
 """
 
 from __future__ import annotations
@@ -218,8 +219,11 @@ def fill(central: CentralStore) -> None:
                 conn.execute(insert(entity_tables[name]), values)
 
 
-def median(fn: Callable[[], object], runs: int = 3) -> float:
-    """Median wall time of ``fn`` over ``runs`` runs."""
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def median(fn: Callable[[], object], runs: int = RUNS) -> float:
+    """Median wall time of ``fn`` over ``runs`` runs (``BENCH_RUNS`` sets how many)."""
     times = []
     for _ in range(runs):
         t0 = time.perf_counter()
