@@ -15,8 +15,23 @@ from pathlib import Path
 from facilitator_app.cli import add_lang, lang_of, registrar
 from facilitator_app.sync.central_store import CentralStore
 
-# Other command modules add ``central`` actions here (commands/desk.py: status, …).
-CENTRAL_ACTIONS: list[Callable[[argparse._SubParsersAction[argparse.ArgumentParser]], None]] = []
+# More ``central`` actions from other command modules (desk.py: status, questions,
+# answer; results.py: report, certificates, purge); each gets the ``central``
+# sub-parsers and the function adding ``--central``.
+CentralAction = Callable[
+    [
+        "argparse._SubParsersAction[argparse.ArgumentParser]",
+        Callable[[argparse.ArgumentParser], None],
+    ],
+    None,
+]
+CENTRAL_ACTIONS: list[CentralAction] = []
+
+
+def central_action(fn: CentralAction) -> CentralAction:
+    """Decorator: add more ``central`` actions from another command module."""
+    CENTRAL_ACTIONS.append(fn)
+    return fn
 
 
 @contextmanager
@@ -176,5 +191,5 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     _add_central(conflicts)
     conflicts.set_defaults(handler=_conflicts)
-    for add in CENTRAL_ACTIONS:
-        add(csub)
+    for extend in CENTRAL_ACTIONS:
+        extend(csub, _add_central)

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from collections.abc import Callable
 
 from facilitator_app.cli import registrar
-from facilitator_app.commands.central import CENTRAL_ACTIONS, _add_central, _opened
+from facilitator_app.commands.central import _add_central, _opened, central_action
 from facilitator_app.sync.overview import GroupStatus, SessionOverview, read_overview
 from facilitator_app.sync.questions import Question
 
@@ -117,21 +118,25 @@ def _organiser(args: argparse.Namespace) -> int:
     return run_organiser(args.central, lang=getattr(args, "lang", None))
 
 
-def _add_actions(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+@central_action
+def _add_actions(
+    csub: argparse._SubParsersAction[argparse.ArgumentParser],
+    add_central: Callable[[argparse.ArgumentParser], None],
+) -> None:
     status = csub.add_parser(
         "status", help="every group of a session at a glance, one line per group"
     )
     status.add_argument(
         "--session", help="session id from the plan, e.g. s1 (default: today's or the last)"
     )
-    _add_central(status)
+    add_central(status)
     status.set_defaults(handler=_status)
     questions = csub.add_parser(
         "questions", help="the groups' questions for the experts, with their answers"
     )
     questions.add_argument("--session", help="only this session (its id from the plan)")
     questions.add_argument("--open", action="store_true", help="only questions not answered yet")
-    _add_central(questions)
+    add_central(questions)
     questions.set_defaults(handler=_questions)
     answer = csub.add_parser(
         "answer",
@@ -140,11 +145,8 @@ def _add_actions(csub: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     answer.add_argument("question_id", help="the question's id, as 'central questions' lists it")
     answer.add_argument("text", help="the answer")
     answer.add_argument("--expert", help="who answers (default: your login name)")
-    _add_central(answer)
+    add_central(answer)
     answer.set_defaults(handler=_answer)
-
-
-CENTRAL_ACTIONS.append(_add_actions)
 
 
 def _laptop_name(args: argparse.Namespace) -> int:

@@ -139,3 +139,23 @@ ALL_TABLES: tuple[str, ...] = (
     "central_meta",
     "central_laptop_sync",
 )
+
+# Issued participation certificates (the register ``certificates --verify`` checks) and
+# the key their codes are signed with; organisers only (never granted to facilitators).
+certificate_table = Table(
+    "central_certificate",
+    central_metadata,
+    Column("code", String(32), primary_key=True),
+    Column("workshop_id", Uuid, nullable=False, index=True),
+    Column("participant_id", Uuid, nullable=False),
+    Column("name", Text, nullable=False),
+    Column("sessions", Text, nullable=False),  # JSON list of [key, title, date]
+    Column("issued_at", DateTime(timezone=True), nullable=False),
+)
+
+secret_table = Table(
+    "central_secret",
+    central_metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)

@@ -217,6 +217,9 @@ class MainWindow(QMainWindow):
         self.desk_action = QAction(self.tr("&Organisers' desk…"), self)
         self.desk_action.triggered.connect(self.open_desk)
         file_menu.addAction(self.desk_action)
+        from facilitator_app.ui.purge_action import add_purge_action
+
+        self.purge_action = add_purge_action(self, file_menu, self.store, self.context.workshop.key)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

@@ -1704,6 +1704,29 @@ Datamappe: {folder}</translation>
     </message>
 </context>
 <context>
+    <name>PurgeAction</name>
+    <message>
+        <source>&amp;Remove this workshop from the laptop…</source>
+        <translation>&amp;Fjern dette idéverkstedet fra PC-en …</translation>
+    </message>
+    <message>
+        <source>Remove workshop</source>
+        <translation>Fjern idéverksted</translation>
+    </message>
+    <message>
+        <source>The organisers&apos; store holds everything this laptop recorded for “{workshop}”.
+
+Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back; the organisers keep their copy. The window closes afterwards.</source>
+        <translation>Arrangørens lager har alt denne PC-en registrerte for «{workshop}».
+
+Vil du fjerne idéverkstedet fra denne PC-en nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake; arrangøren beholder sin kopi. Vinduet lukkes etterpå.</translation>
+    </message>
+    <message>
+        <source>“{workshop}” was removed from this laptop.</source>
+        <translation>«{workshop}» er fjernet fra denne PC-en.</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Drive</source>
@@ -1956,6 +1979,161 @@ Vil du erstatte den?</translation>
     <message>
         <source>Select All</source>
         <translation>Merk alt</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Workshop results</source>
+        <translation>Resultater fra idéverkstedet</translation>
+    </message>
+    <message>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>alle sesjoner</translation>
+    </message>
+    <message>
+        <source>Session id (empty: all sessions)</source>
+        <translation>Sesjons-ID (tom: alle sesjoner)</translation>
+    </message>
+    <message>
+        <source>Public version without names</source>
+        <translation>Offentlig versjon uten navn</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Språket i dokumentene</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the files</source>
+        <translation>Velg mappe for filene</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formater:</translation>
+    </message>
+    <message>
+        <source>Write {format}</source>
+        <translation>Skriv {format}</translation>
+    </message>
+    <message>
+        <source>Sessions needed for a certificate</source>
+        <translation>Sesjoner som trengs for deltakerbevis</translation>
+    </message>
+    <message>
+        <source>Central s&amp;tore:</source>
+        <translation>Sentralt &amp;lager:</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>Sesjons-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic version (no names)</source>
+        <translation>&amp;Offentlig versjon (uten navn)</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum sessions for a certificate:</source>
+        <translation>Minst så mange sesjoner for &amp;deltakerbevis:</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning av rapporten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Forhåndsvis</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Forhåndsvis rapporten</translation>
+    </message>
+    <message>
+        <source>&amp;Write report</source>
+        <translation>&amp;Skriv rapport</translation>
+    </message>
+    <message>
+        <source>Write the report files</source>
+        <translation>Skriv rapportfilene</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates…</source>
+        <translation>&amp;Deltakerbevis …</translation>
+    </message>
+    <message>
+        <source>Write the participation certificates</source>
+        <translation>Skriv deltakerbevisene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation>Mappe for rapportfilene</translation>
+    </message>
+    <message>
+        <source>Reading the central store…</source>
+        <translation>Leser det sentrale lageret …</translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation>Kryss av for minst ett format.</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Skriver deltakerbevisene …</translation>
+    </message>
+    <message>
+        <source>Preview ready. Nothing was written yet.</source>
+        <translation>Forhåndsvisningen er klar. Ingenting er skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>Files written: {count}, in {folder}.</source>
+        <translation>Filer skrevet: {count}, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Certificates written: {count}, with their register, in {folder}.</source>
+        <translation>Deltakerbevis skrevet: {count}, med register, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Stopped: {reason}</source>
+        <translation>Stoppet: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2634,6 +2812,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>Use next or previous to make an item current.</source>
         <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
+    </message>
+    <message>
+        <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
+        <translation>Det finnes ikke noe idéverksted «{key}» på denne PC-en.</translation>
+    </message>
+    <message>
+        <source>Not removed: changes waiting for the organisers&apos; store: {n}. They have not reached it yet. Sync first; nothing was removed.</source>
+        <translation>Ikke fjernet: endringer som venter på arrangørens lager: {n}. De har ikke kommet fram ennå. Synkroniser først; ingenting ble fjernet.</translation>
+    </message>
+    <message>
+        <source>Not removed: a change has not reached the organisers&apos; store yet.</source>
+        <translation>Ikke fjernet: en endring har ikke kommet fram til arrangørens lager ennå.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,253 @@
+"""The workshop report: every group's results combined, in one JSON document.
+
+``WorkshopReport`` is built from the central store (``sync/report.py``) and every
+readable report (HTML, PDF, DOCX, XLSX/CSV) is rendered from it only. Its JSON Schema is
+generated into ``resources/schemas/report.schema.json`` (``python -m
+facilitator_app.schemas.report``; a test fails when it is stale). ``sha256`` is the SHA-256
+of the canonical JSON of every other field, as in the group summary.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sys
+import uuid
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from facilitator_app.models.enums import Actor, Category, ItemStatus
+from facilitator_app.schemas.summary import Key, LongText, Minutes, Name
+
+REPORT_SCHEMA_VERSION = 1
+# People in a breakdown cell below this are merged or suppressed (never singled out).
+MIN_CELL = 3
+
+Count = Annotated[int, Field(ge=0)]
+Dimension = Literal["sector", "region", "municipality_size"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ReportWorkshop(_Strict):
+    """The workshop the report is about."""
+
+    id: uuid.UUID
+    key: Key
+    title: Name
+    organiser: Name
+    time_zone: Key
+
+
+class ReportSession(_Strict):
+    """A session the report covers (local date and times)."""
+
+    id: uuid.UUID
+    key: Key
+    title: Name
+    date: dt.date
+    start: dt.time
+    end: dt.time
+
+
+class ReportGroup(_Strict):
+    """A breakout group; ``facilitator`` is None in the public report."""
+
+    id: uuid.UUID
+    key: Key
+    name: Name
+    facilitator: Name | None
+
+
+class Delivery(_Strict):
+    """What the central store holds of one group in one session, and since when."""
+
+    session_key: Key
+    group_key: Key
+    has_data: bool = Field(description="false: nothing from this group's laptop arrived")
+    ideas: Count
+    present: Count = Field(description="participants ticked present")
+    last_synced_at: dt.datetime | None = Field(
+        description="last contact of a laptop that wrote this group's rows (UTC)"
+    )
+
+
+class ReportIdea(_Strict):
+    """One sticky note with its votes: raw dots and dots per person present."""
+
+    id: uuid.UUID
+    text: LongText
+    category: Category
+    actor: Actor
+    votes: Count
+    voters: Count = Field(description="people present in the group's vote")
+    score: float = Field(ge=0, description="votes / voters (0 when nobody voted)")
+    author: Name | None = Field(description="only named with consent; null in public")
+
+
+class ReportCluster(_Strict):
+    """A cluster of one group's board; ``name`` None for the ideas in no cluster."""
+
+    name: Name | None
+    ideas: list[ReportIdea]
+
+
+class ExpertAnswer(_Strict):
+    """An expert's answer to a group's question."""
+
+    text: LongText
+    answered_by: Name | None
+    answered_at: dt.datetime | None
+
+
+class ExpertQuestion(_Strict):
+    """A question a group put to the experts; ``answers`` None if the store keeps none."""
+
+    idea_id: uuid.UUID
+    group_key: Key
+    text: LongText
+    answers: list[ExpertAnswer] | None
+
+
+class GroupIdeas(_Strict):
+    """One group's ideas on one question, by cluster (largest vote total first)."""
+
+    group_key: Key
+    clusters: list[ReportCluster]
+
+
+class ActorCounts(_Strict):
+    """Ideas (expert questions left out) by who must act."""
+
+    label: Name = Field(description="a question title, or '' for the whole workshop")
+    by_actor: dict[Actor, Count]
+    municipal: Count = Field(description="council and administration")
+    others: Count = Field(description="county, state, business, citizens")
+    undecided: Count
+
+
+class ReportQuestion(_Strict):
+    """An agenda question of one session, with every group's ideas on it."""
+
+    key: Key | None = Field(description="the plan's id; null for questions groups added")
+    session_key: Key
+    title: Name
+    groups: list[GroupIdeas]
+    expert_questions: list[ExpertQuestion]
+    actors: ActorCounts
+
+
+class TopIdea(_Strict):
+    """An idea among the most supported across groups."""
+
+    idea_id: uuid.UUID
+    session_key: Key
+    group_key: Key
+    question: Name
+    text: LongText
+    category: Category
+    actor: Actor
+    votes: Count
+    voters: Count
+    score: float = Field(ge=0)
+
+
+class BreakdownCell(_Strict):
+    """One value of a dimension (or the merged rest) with counts of what its people did."""
+
+    value: Name = Field(description="the plan's value, or '*' for merged small cells")
+    people: Count
+    ideas: Count = Field(description="ideas written by these people (where known)")
+    measures: Count
+    municipal: Count = Field(description="measures the municipality can take itself")
+
+
+class Breakdown(_Strict):
+    """Participants present and their ideas by sector, region or municipality size."""
+
+    dimension: Dimension
+    cells: list[BreakdownCell]
+    merged: list[Name] = Field(description="values merged into '*' (each < MIN_CELL people)")
+    suppressed: bool = Field(description="true when even the merged cell was too small")
+
+
+class TimeRow(_Strict):
+    """Planned against actual minutes of one agenda item of one group."""
+
+    session_key: Key
+    group_key: Key
+    title: Name
+    status: ItemStatus
+    planned_min: Minutes
+    actual_min: int | None = Field(ge=0)
+
+
+class WorkshopReport(_Strict):
+    """The combined results of a workshop (see the module docstring)."""
+
+    schema_version: int = Field(description=f"must be {REPORT_SCHEMA_VERSION}")
+    app_version: Key
+    generated_at: dt.datetime
+    public: bool = Field(description="true when every personal datum was left out")
+    min_cell: int = Field(ge=1, description="smallest breakdown cell shown")
+    names_replaced: Count = Field(description="names of plan people replaced in texts")
+    workshop: ReportWorkshop
+    sessions: list[ReportSession]
+    groups: list[ReportGroup]
+    delivery: list[Delivery]
+    questions: list[ReportQuestion]
+    top_ideas: list[TopIdea]
+    actors_overall: ActorCounts
+    breakdowns: list[Breakdown]
+    time: list[TimeRow]
+    sha256: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+
+def canonical_bytes(content: dict[str, Any]) -> bytes:
+    """Canonical JSON of a report's content (sorted keys, no spaces, UTF-8)."""
+    body = {k: v for k, v in content.items() if k != "sha256"}
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def content_digest(report: WorkshopReport) -> str:
+    """The SHA-256 that ``report.sha256`` must hold."""
+    return hashlib.sha256(canonical_bytes(report.model_dump(mode="json"))).hexdigest()
+
+
+def with_digest(report: WorkshopReport) -> WorkshopReport:
+    """The same report with its ``sha256`` filled in."""
+    return report.model_copy(update={"sha256": content_digest(report)})
+
+
+def report_schema_text() -> str:
+    """The schema file's exact text (stable, so a test can compare it)."""
+    schema = WorkshopReport.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://facilitator-app.example/schemas/report.schema.json"
+    schema["title"] = "Workshop report file"
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+
+
+def schema_path() -> Path:
+    """Where the generated schema lives in the source tree."""
+    from facilitator_app.paths import resources_dir
+
+    return resources_dir() / "schemas" / "report.schema.json"
+
+
+def write_schema(path: Path | None = None) -> Path:
+    """(Re)generate the schema file; returns its path."""
+    target = path or schema_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(report_schema_text(), encoding="utf-8")
+    return target
+
+
+if __name__ == "__main__":
+    written = write_schema(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    print(f"wrote {written}")

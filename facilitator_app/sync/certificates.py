@@ -1,0 +1,212 @@
+"""Participation certificates: who gets one, their verification codes, and checking a code.
+
+Attendance is what the facilitators ticked and synced. A participant present at
+``min_sessions`` sessions or more gets a certificate. Its code is an HMAC-SHA256 of the
+certificate's content (workshop, participant, name as written in the plan, sessions with
+dates) under a key kept in the central store (``central_secret``, never granted to
+facilitator roles), shortened to 80 bits and written as ``XXXX-XXXX-XXXX-XXXX`` in
+base32. Every issued certificate is kept in ``central_certificate``; ``verify`` looks the
+code up there and recomputes it from the stored content, so a changed character, an
+edited register row or a code from another store all fail.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import hmac
+import json
+import secrets
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, delete, insert, select
+
+from facilitator_app.clock import Clock, SystemClock
+from facilitator_app.errors import UserError
+from facilitator_app.sync.central_schema import certificate_table, secret_table
+from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.report_rows import as_uuid, load_workshop_rows
+
+SECRET_NAME = "certificate_key"
+CODE_CHARS = 16
+
+
+class CertificateError(UserError):
+    """Certificates cannot be made or a code cannot be checked as asked."""
+
+
+@dataclass(frozen=True)
+class AttendedSession:
+    """A session the participant was ticked present at."""
+
+    key: str
+    title: str
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class Certificate:
+    """One participant's certificate, ready to be drawn."""
+
+    participant_id: str
+    participant_key: str
+    name: str
+    municipality: str
+    workshop_title: str
+    organiser: str
+    sessions: list[AttendedSession]
+    code: str  # XXXX-XXXX-XXXX-XXXX
+    issued_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a code proves: whose certificate it is, or that it is not valid."""
+
+    valid: bool
+    name: str = ""
+    workshop_title: str = ""
+    sessions: tuple[str, ...] = ()
+    issued_at: dt.datetime | None = None
+
+
+def _content(workshop_id: str, participant_id: str, name: str, sessions: list[list[str]]) -> bytes:
+    body = [str(as_uuid(workshop_id)), str(as_uuid(participant_id)), name, sessions]
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def _code(key: bytes, content: bytes) -> str:
+    digest = hmac.new(key, content, hashlib.sha256).digest()
+    return base64.b32encode(digest[:10]).decode("ascii")[:CODE_CHARS]
+
+
+def pretty(code: str) -> str:
+    """``ABCDEFGH…`` → ``ABCD-EFGH-…`` (how a code is printed)."""
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
+
+
+def normalise(code: str) -> str:
+    """What the user typed, without spaces and dashes, in capitals."""
+    return "".join(ch for ch in code.upper() if ch.isalnum())
+
+
+def _key(conn: Connection, *, create: bool) -> bytes | None:
+    value = conn.execute(
+        select(secret_table.c.value).where(secret_table.c.name == SECRET_NAME)
+    ).scalar_one_or_none()
+    if value is None and create:
+        value = secrets.token_hex(32)
+        conn.execute(insert(secret_table).values(name=SECRET_NAME, value=value))
+    return None if value is None else bytes.fromhex(value)
+
+
+def issue_certificates(
+    central: CentralStore,
+    *,
+    workshop_key: str | None = None,
+    min_sessions: int = 1,
+    clock: Clock | None = None,
+) -> list[Certificate]:
+    """Work out who gets a certificate and record them in the register.
+
+    A participant's earlier certificate of the same workshop is replaced (attendance may
+    have been corrected since); its code stops verifying.
+    """
+    if min_sessions < 1:
+        raise CertificateError("--min-sessions must be 1 or more.")
+    if not central.is_organiser:
+        raise CertificateError(
+            "Only the organisers' role can issue certificates; connected as '{role}'.",
+            role=central.role,
+        )
+    rows = load_workshop_rows(central, workshop_key)
+    sessions = {s["id"]: s for s in rows.sessions}
+    attended: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for a in rows.attendance:
+        if a["present"] and a["session_id"] in sessions:
+            attended[a["participant_id"]].append(sessions[a["session_id"]])
+    now = (clock or SystemClock()).now()
+    workshop = rows.workshop
+    chosen = [
+        p
+        for p in sorted(rows.participants, key=lambda p: (p["display_name"], p["key"]))
+        if len(attended.get(p["id"], [])) >= min_sessions
+    ]
+    out: list[Certificate] = []
+    with central.engine.begin() as conn:
+        key = _key(conn, create=True)
+        assert key is not None
+        for p in chosen:
+            visited = sorted(attended[p["id"]], key=lambda s: (s["date"], s["position"]))
+            listed = [[s["key"], s["title"], s["date"]] for s in visited]
+            code = _code(key, _content(workshop["id"], p["id"], p["display_name"], listed))
+            conn.execute(
+                delete(certificate_table).where(
+                    certificate_table.c.workshop_id == as_uuid(workshop["id"]),
+                    certificate_table.c.participant_id == as_uuid(p["id"]),
+                )
+            )
+            conn.execute(
+                insert(certificate_table).values(
+                    code=code,
+                    workshop_id=as_uuid(workshop["id"]),
+                    participant_id=as_uuid(p["id"]),
+                    name=p["display_name"],
+                    sessions=json.dumps(listed, ensure_ascii=False),
+                    issued_at=now,
+                )
+            )
+            out.append(
+                Certificate(
+                    participant_id=p["id"],
+                    participant_key=p["key"],
+                    name=p["display_name"],
+                    municipality=p.get("municipality", ""),
+                    workshop_title=workshop["title"],
+                    organiser=workshop["organiser"],
+                    sessions=[
+                        AttendedSession(s["key"], s["title"], dt.date.fromisoformat(s["date"]))
+                        for s in visited
+                    ],
+                    code=pretty(code),
+                    issued_at=now,
+                )
+            )
+    return out
+
+
+def verify_code(central: CentralStore, typed: str) -> Verification:
+    """Check a code against the register and the store's key."""
+    code = normalise(typed)
+    if len(code) != CODE_CHARS:
+        return Verification(valid=False)
+    from facilitator_app.sync.report_rows import find_workshop
+
+    with central.engine.connect() as conn:
+        key = _key(conn, create=False)
+        row = conn.execute(
+            select(certificate_table).where(certificate_table.c.code == code)
+        ).first()
+        workshop = None
+        if row is not None:
+            try:
+                workshop = find_workshop(conn, str(row.workshop_id))
+            except UserError:
+                workshop = None
+        conn.rollback()
+    if key is None or row is None:
+        return Verification(valid=False)
+    listed = json.loads(row.sessions)
+    expected = _code(key, _content(str(row.workshop_id), str(row.participant_id), row.name, listed))
+    if not hmac.compare_digest(expected, code):
+        return Verification(valid=False)
+    issued = row.issued_at if row.issued_at.tzinfo else row.issued_at.replace(tzinfo=dt.UTC)
+    return Verification(
+        valid=True,
+        name=row.name,
+        workshop_title="" if workshop is None else str(workshop["title"]),
+        sessions=tuple(f"{title} ({date})" for _key_, title, date in listed),
+        issued_at=issued,
+    )

@@ -1,0 +1,161 @@
+"""Removing a finished workshop's personal data from the central store.
+
+Refused unless every group delivered data and the certificates were issued (attendance
+goes). Without ``keep_public_results`` every row of the workshop goes; with it, what the
+public report needs stays, without persons: participants and attendance go, authors and
+voters are cleared, facilitators' names and notes are blanked, and names of plan people
+typed into texts are replaced as in the public report. Losing versions of the workshop's
+rows (``central_conflict``) go in both cases: they are old copies of the same data. The
+certificate register stays, so issued certificates can still be verified.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, delete, func, select, update
+
+from facilitator_app.errors import UserError
+from facilitator_app.services.anonymise import NameScrubber
+from facilitator_app.sync.central_schema import certificate_table, conflict_table, entity_tables
+from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.report_rows import WorkshopRows, as_uuid, load_workshop_rows
+
+GROUP_TABLES = ("agenda_item", "cluster", "idea", "vote_round", "dot_vote", "timer_event")
+
+
+class PurgeError(UserError):
+    """A purge that must not run now (data not delivered, certificates not issued)."""
+
+
+@dataclass
+class PurgeResult:
+    """What a purge removed and what it kept, counted per kind of row."""
+
+    removed: Counter[str] = field(default_factory=Counter)
+    changed: Counter[str] = field(default_factory=Counter)
+    kept: Counter[str] = field(default_factory=Counter)
+    names_replaced: int = 0
+
+    def lines(self) -> list[str]:
+        """Plain lines for the command line."""
+        out = [
+            "removed: "
+            + (", ".join(f"{n} {t}" for t, n in sorted(self.removed.items())) or "nothing")
+        ]
+        if self.changed:
+            out.append(
+                "made anonymous: " + ", ".join(f"{n} {t}" for t, n in sorted(self.changed.items()))
+            )
+            out.append(f"names replaced in texts: {self.names_replaced}")
+        out.append(
+            "kept: " + (", ".join(f"{n} {t}" for t, n in sorted(self.kept.items())) or "nothing")
+        )
+        return out
+
+
+def purge_workshop(
+    central: CentralStore, workshop_key: str, *, keep_public_results: bool = False
+) -> PurgeResult:
+    """Purge one workshop's personal data from the central store (see the module doc)."""
+    if not central.is_organiser:
+        raise PurgeError(
+            "Only the organisers' role can purge a workshop; connected as '{role}'.",
+            role=central.role,
+        )
+    rows = load_workshop_rows(central, workshop_key, live_only=False)
+    silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
+    if silent:
+        raise PurgeError(
+            "Not purged: no data has arrived from {groups}. Sync or ingest their results "
+            "first; nothing was removed.",
+            groups=", ".join(silent),
+        )
+    wid = as_uuid(rows.workshop["id"])
+    group_ids = [as_uuid(g["id"]) for g in rows.groups]
+    result = PurgeResult()
+    with central.engine.begin() as conn:
+        issued = conn.execute(
+            select(func.count()).where(certificate_table.c.workshop_id == wid)
+        ).scalar_one()
+        if rows.attendance and not issued:
+            raise PurgeError(
+                "Not purged: the certificates of {workshop} have not been issued, and purging "
+                "removes the attendance they are made from. Run 'central certificates' first.",
+                workshop=rows.workshop["key"],
+            )
+        result.kept["certificates in the register"] = int(issued)
+        people = [as_uuid(p["id"]) for p in rows.participants]
+        result.removed["participants"] = _delete(conn, "participant", people)
+        result.removed["attendance ticks"] = _delete(
+            conn, "attendance", [as_uuid(a["id"]) for a in rows.attendance]
+        )
+        result.removed["conflict copies"] = int(
+            conn.execute(
+                delete(conflict_table).where(
+                    conflict_table.c.group_id.in_(group_ids)
+                    | conflict_table.c.row_id.in_([*people, wid])
+                )
+            ).rowcount
+        )
+        if keep_public_results:
+            _anonymise(conn, rows, result)
+        else:
+            for name in GROUP_TABLES:
+                t = entity_tables[name]
+                result.removed[name.replace("_", " ") + "s"] = int(
+                    conn.execute(delete(t).where(t.c.group_id.in_(group_ids))).rowcount
+                )
+            result.removed["groups"] = _delete(conn, "breakout_group", group_ids)
+            result.removed["sessions"] = _delete(
+                conn, "session", [as_uuid(s["id"]) for s in rows.sessions]
+            )
+            result.removed["workshop"] = _delete(conn, "workshop", [wid])
+    return result
+
+
+def _delete(conn: Connection, table: str, ids: list[uuid.UUID]) -> int:
+    t = entity_tables[table]
+    done = 0
+    for start in range(0, len(ids), 500):
+        done += int(conn.execute(delete(t).where(t.c.id.in_(ids[start : start + 500]))).rowcount)
+    return done
+
+
+def _rewrite(conn: Connection, table: str, payload: dict[str, object]) -> None:
+    t = entity_tables[table]
+    conn.execute(
+        update(t)
+        .where(t.c.id == as_uuid(payload["id"]))
+        .values(payload=json.dumps(payload, ensure_ascii=False, sort_keys=True))
+    )
+
+
+def _anonymise(conn: Connection, rows: WorkshopRows, result: PurgeResult) -> None:
+    scrub = NameScrubber(
+        [p["display_name"] for p in rows.participants] + [g["facilitator"] for g in rows.groups]
+    )
+    for g in rows.groups:
+        _rewrite(conn, "breakout_group", {**g, "facilitator": ""})
+    result.changed["groups (facilitator's name)"] = len(rows.groups)
+    for i in rows.ideas:
+        _rewrite(conn, "idea", {**i, "author_id": None, "text": scrub(i["text"])})
+    result.changed["ideas (author, names in text)"] = len(rows.ideas)
+    for d in rows.dots:
+        _rewrite(conn, "dot_vote", {**d, "participant_id": None})
+    result.changed["dots (voter)"] = len(rows.dots)
+    for c in rows.clusters:
+        _rewrite(conn, "cluster", {**c, "name": scrub(c["name"])})
+    for a in rows.agenda:
+        title = a["title"] if a.get("key") else scrub(a["title"])
+        _rewrite(conn, "agenda_item", {**a, "note": "", "title": title})
+    result.changed["agenda items (facilitator's note)"] = len(rows.agenda)
+    result.names_replaced = scrub.replaced
+    result.kept["ideas"] = len(rows.ideas)
+    result.kept["clusters"] = len(rows.clusters)
+    result.kept["votes"] = len(rows.dots)
+    result.kept["sessions"] = len(rows.sessions)
+    result.kept["groups"] = len(rows.groups)

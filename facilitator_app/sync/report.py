@@ -1,0 +1,479 @@
+"""Builds the combined workshop report from the central store (no Qt, no widgets).
+
+Rules worth knowing (docs/organiser-guide.md explains them to organisers):
+
+- **Votes per person.** A group of 4 and a group of 6 weigh alike: an idea's ``score`` is
+  its dots divided by the people present in that group's vote, i.e. the people the
+  facilitator ticked present at that session; when nobody was ticked, the distinct
+  voters of the group's rounds, and failing that the dots divided by the dots each
+  person had (rounded up).
+- **Breakdowns** count the people present at one session or more by the plan's sector,
+  region and municipality size, and the ideas they wrote where the author is known. A
+  value with fewer than ``MIN_CELL`` people is merged into ``*``; when ``*`` itself is
+  still below ``MIN_CELL`` it is left out and the report says so.
+- **Public** leaves out every name (facilitators, authors) and replaces names of plan
+  people typed inside texts by a neutral word, counting the replacements.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from facilitator_app import __version__
+from facilitator_app.clock import Clock, SystemClock
+from facilitator_app.errors import NotFoundError
+from facilitator_app.models.enums import Actor, Category, ItemStatus
+from facilitator_app.schemas.report import (
+    MIN_CELL,
+    REPORT_SCHEMA_VERSION,
+    ActorCounts,
+    Breakdown,
+    BreakdownCell,
+    Delivery,
+    Dimension,
+    ExpertAnswer,
+    ExpertQuestion,
+    GroupIdeas,
+    ReportCluster,
+    ReportGroup,
+    ReportIdea,
+    ReportQuestion,
+    ReportSession,
+    ReportWorkshop,
+    TimeRow,
+    TopIdea,
+    WorkshopReport,
+    with_digest,
+)
+from facilitator_app.services.anonymise import NameScrubber
+from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.report_rows import Row, WorkshopRows, load_workshop_rows
+
+TOP_IDEAS = 20
+DIMENSIONS: tuple[Dimension, ...] = ("sector", "region", "municipality_size")
+# Progress callback: (step done, steps in all, what is being done)
+Progress = Callable[[int, int, str], None]
+
+
+def build_report(
+    central: CentralStore,
+    *,
+    workshop_key: str | None = None,
+    session_key: str | None = None,
+    public: bool = False,
+    clock: Clock | None = None,
+) -> WorkshopReport:
+    """The report over all sessions, or over ``session_key`` only."""
+    rows = load_workshop_rows(central, workshop_key)
+    return report_from_rows(rows, session_key=session_key, public=public, clock=clock)
+
+
+_ACTORS = {a.value: a for a in Actor}
+_CATEGORIES = {c.value: c for c in Category}
+
+
+def _actor(value: str) -> Actor:
+    # A dict, not Actor(value): the enum's call is slow for 50,000 ideas.
+    return _ACTORS.get(value, Actor.UNKNOWN)
+
+
+def _category(value: str) -> Category:
+    return _CATEGORIES.get(value, Category.OTHER)
+
+
+def _time(value: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(value)
+
+
+def actor_counts(label: str, ideas: list[tuple[Category, Actor]]) -> ActorCounts:
+    """Ideas (expert questions left out) by who must act, with the municipal/others split."""
+    counts = Counter(a for c, a in ideas if c != Category.EXPERT_QUESTION)
+    by_actor = {a: counts.get(a, 0) for a in Actor}
+    municipal = sum(n for a, n in by_actor.items() if a.is_municipal)
+    undecided = by_actor[Actor.UNKNOWN]
+    return ActorCounts(
+        label=label,
+        by_actor=by_actor,
+        municipal=municipal,
+        others=sum(by_actor.values()) - municipal - undecided,
+        undecided=undecided,
+    )
+
+
+def report_from_rows(
+    rows: WorkshopRows,
+    *,
+    session_key: str | None = None,
+    public: bool = False,
+    clock: Clock | None = None,
+) -> WorkshopReport:
+    """The report from rows already read (see ``build_report``)."""
+    sessions = rows.sessions
+    if session_key is not None:
+        sessions = [s for s in sessions if s["key"] == session_key]
+        if not sessions:
+            raise NotFoundError(
+                "There is no session '{key}' in workshop {workshop}.",
+                key=session_key,
+                workshop=rows.workshop["key"],
+            )
+    session_by_id = {s["id"]: s for s in sessions}
+    group_by_id = {g["id"]: g for g in rows.groups}
+    people = {p["id"]: p for p in rows.participants}
+    names = [p["display_name"] for p in rows.participants] + [g["facilitator"] for g in rows.groups]
+    scrub = NameScrubber(names) if public else None
+
+    def clean(text: str) -> str:
+        return scrub(text) if scrub is not None else text
+
+    # Attendance: (session, group) → people ticked present.
+    present: dict[tuple[str, str], set[str]] = defaultdict(set)
+    attended: set[str] = set()
+    for a in rows.attendance:
+        p = people.get(a["participant_id"])
+        if a["present"] and a["session_id"] in session_by_id and p is not None:
+            present[(a["session_id"], p.get("group_id") or "")].add(p["id"])
+            attended.add(p["id"])
+
+    # Votes per idea, and the voters of each board.
+    round_by_id = {r["id"]: r for r in rows.rounds if r["session_id"] in session_by_id}
+    idea_votes: Counter[str] = Counter()
+    board_voters: dict[tuple[str, str], set[str]] = defaultdict(set)
+    board_dots: Counter[tuple[str, str]] = Counter()
+    board_dots_each: dict[tuple[str, str], int] = {}
+    ideas = [i for i in rows.ideas if i["session_id"] in session_by_id]
+    live_ideas = {i["id"] for i in ideas}
+    for d in rows.dots:
+        r = round_by_id.get(d["round_id"])
+        if r is None or d["idea_id"] not in live_ideas:
+            continue
+        board = (r["session_id"], r["group_id"])
+        idea_votes[d["idea_id"]] += 1
+        board_dots[board] += 1
+        board_dots_each[board] = max(board_dots_each.get(board, 0), r["dots_per_participant"])
+        if d.get("participant_id"):
+            board_voters[board].add(d["participant_id"])
+
+    def voters(board: tuple[str, str]) -> int:
+        if present.get(board):
+            return len(present[board])
+        if board_voters.get(board):
+            return len(board_voters[board])
+        if board_dots.get(board):
+            return math.ceil(board_dots[board] / max(1, board_dots_each.get(board, 1)))
+        return 0
+
+    def author(idea: Row) -> str | None:
+        if public or not idea.get("author_id"):
+            return None
+        p = people.get(idea["author_id"])
+        return p["display_name"] if p is not None and p["consent_to_be_named"] else None
+
+    # Agenda: questions across groups by (session, plan key) or (session, title) when added.
+    agenda = [
+        a for a in rows.agenda if a["session_id"] in session_by_id and a["group_id"] in group_by_id
+    ]
+    item_by_id = {a["id"]: a for a in agenda}
+    qkey_of: dict[str, tuple[str, str]] = {}
+    order: dict[tuple[str, str], tuple[int, int, int]] = {}
+    titles: dict[tuple[str, str], str] = {}
+    plan_keys: dict[tuple[str, str], str | None] = {}
+    for a in agenda:
+        if a["kind"] != "question":
+            continue
+        qk = (a["session_id"], a["key"] if a["key"] else "+" + a["title"])
+        qkey_of[a["id"]] = qk
+        spos = session_by_id[a["session_id"]]["position"]
+        rank = (spos, 0 if a["key"] else 1, a["position"])
+        if qk not in order or rank < order[qk]:
+            order[qk] = rank
+        titles.setdefault(qk, a["title"])
+        plan_keys[qk] = a["key"]
+    for i in ideas:
+        item = item_by_id.get(i["agenda_item_id"]) if i.get("agenda_item_id") else None
+        if item is None or item["id"] not in qkey_of:
+            # On no question, or on an agenda item that is not a question (a talk).
+            qk = (i["session_id"], "~" + (item["title"] if item else ""))
+            order.setdefault(qk, (session_by_id[i["session_id"]]["position"], 2, 0))
+            titles.setdefault(qk, item["title"] if item else "")
+            plan_keys.setdefault(qk, item["key"] if item else None)
+
+    def question_of(idea: Row) -> tuple[str, str]:
+        aid = idea.get("agenda_item_id")
+        if aid in qkey_of and aid in item_by_id and item_by_id[aid]["kind"] == "question":
+            return qkey_of[aid]
+        item = item_by_id.get(aid) if aid else None
+        return (idea["session_id"], "~" + (item["title"] if item else ""))
+
+    def qtitle(qk: tuple[str, str]) -> str:
+        # Plan questions are the organisers' words; questions groups added may hold names.
+        return titles[qk] if plan_keys.get(qk) else clean(titles[qk])
+
+    cluster_name = {c["id"]: c["name"] for c in rows.clusters if c["session_id"] in session_by_id}
+    # (question, group) → cluster id or None → ideas
+    boards: dict[tuple[str, str], dict[str, dict[str | None, list[ReportIdea]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(list))
+    )
+    flat: list[tuple[tuple[str, str], Row, ReportIdea]] = []
+    per_question: dict[tuple[str, str], list[tuple[Category, Actor]]] = defaultdict(list)
+    expert: dict[tuple[str, str], list[ExpertQuestion]] = defaultdict(list)
+    answers_of = _answers_by_idea(rows.answers, clean)
+    for i in sorted(ideas, key=lambda x: (x["created_at"], x["id"])):
+        board = (i["session_id"], i["group_id"])
+        n, v = idea_votes.get(i["id"], 0), voters(board)
+        idea = ReportIdea(
+            id=i["id"],
+            text=clean(i["text"]),
+            category=_category(i["category"]),
+            actor=_actor(i["actor"]),
+            votes=n,
+            voters=v,
+            score=round(n / v, 4) if v else 0.0,
+            author=author(i),
+        )
+        qk = question_of(i)
+        cid = i.get("cluster_id") if i.get("cluster_id") in cluster_name else None
+        boards[qk][i["group_id"]][cid].append(idea)
+        flat.append((qk, i, idea))
+        per_question[qk].append((idea.category, idea.actor))
+        if idea.category == Category.EXPERT_QUESTION:
+            expert[qk].append(
+                ExpertQuestion(
+                    idea_id=i["id"],
+                    group_key=group_by_id[i["group_id"]]["key"],
+                    text=idea.text,
+                    answers=None if rows.answers is None else answers_of.get(i["id"], []),
+                )
+            )
+
+    questions = []
+    for qk in sorted(order, key=lambda k: (order[k], k)):
+        per_group = []
+        for g in rows.groups:
+            clusters = boards.get(qk, {}).get(g["id"])
+            if not clusters:
+                continue
+            listed = [
+                ReportCluster(name=clean(cluster_name[cid]), ideas=_by_votes(members))
+                for cid, members in clusters.items()
+                if cid is not None
+            ]
+            listed.sort(key=lambda c: (-sum(x.votes for x in c.ideas), c.name or ""))
+            if None in clusters:
+                listed.append(ReportCluster(name=None, ideas=_by_votes(clusters[None])))
+            per_group.append(GroupIdeas(group_key=g["key"], clusters=listed))
+        title = qtitle(qk)
+        questions.append(
+            ReportQuestion(
+                key=plan_keys.get(qk),
+                session_key=session_by_id[qk[0]]["key"],
+                title=title,
+                groups=per_group,
+                expert_questions=expert.get(qk, []),
+                actors=actor_counts(title, per_question.get(qk, [])),
+            )
+        )
+
+    ranked = sorted(
+        (x for x in flat if x[2].votes > 0),
+        key=lambda x: (-x[2].score, -x[2].votes, x[1]["created_at"], x[1]["id"]),
+    )[:TOP_IDEAS]
+    top = [
+        TopIdea(
+            idea_id=idea.id,
+            session_key=session_by_id[raw["session_id"]]["key"],
+            group_key=group_by_id[raw["group_id"]]["key"],
+            question=qtitle(qk),
+            text=idea.text,
+            category=idea.category,
+            actor=idea.actor,
+            votes=idea.votes,
+            voters=idea.voters,
+            score=idea.score,
+        )
+        for qk, raw, idea in ranked
+    ]
+
+    report = WorkshopReport(
+        schema_version=REPORT_SCHEMA_VERSION,
+        app_version=__version__,
+        generated_at=(clock or SystemClock()).now(),
+        public=public,
+        min_cell=MIN_CELL,
+        names_replaced=0,
+        workshop=ReportWorkshop(
+            id=rows.workshop["id"],
+            key=rows.workshop["key"],
+            title=rows.workshop["title"],
+            organiser=rows.workshop["organiser"],
+            time_zone=rows.workshop["time_zone"],
+        ),
+        sessions=[
+            ReportSession(
+                id=s["id"],
+                key=s["key"],
+                title=s["title"],
+                date=s["date"],
+                start=s["start_time"],
+                end=s["end_time"],
+            )
+            for s in sessions
+        ],
+        groups=[
+            ReportGroup(
+                id=g["id"],
+                key=g["key"],
+                name=g["name"],
+                facilitator=None if public else g["facilitator"],
+            )
+            for g in rows.groups
+        ],
+        delivery=_delivery(rows, sessions, ideas, agenda, present),
+        questions=questions,
+        top_ideas=top,
+        actors_overall=actor_counts("", [(x.category, x.actor) for _k, _r, x in flat]),
+        breakdowns=_breakdowns(rows, attended, ideas),
+        time=_time_rows(agenda, session_by_id, group_by_id, clean),
+        sha256="0" * 64,
+    )
+    if scrub is not None:
+        report = report.model_copy(update={"names_replaced": scrub.replaced})
+    return with_digest(report)
+
+
+def _by_votes(ideas: list[ReportIdea]) -> list[ReportIdea]:
+    return sorted(ideas, key=lambda i: (-i.score, -i.votes))
+
+
+def _answers_by_idea(
+    answers: list[Row] | None, clean: Callable[[str], str]
+) -> dict[str, list[ExpertAnswer]]:
+    out: dict[str, list[ExpertAnswer]] = defaultdict(list)
+    for a in sorted(answers or [], key=lambda a: str(a.get("created_at", ""))):
+        idea_id = a.get("idea_id") or a.get("question_id")
+        text = a.get("text") or a.get("answer") or ""
+        if not idea_id or not text:
+            continue
+        when = a.get("answered_at") or a.get("created_at")
+        by = a.get("answered_by") or a.get("expert")
+        out[str(idea_id)].append(
+            ExpertAnswer(
+                text=clean(str(text)),
+                answered_by=None if by is None else str(by),
+                answered_at=None if when is None else _time(str(when)),
+            )
+        )
+    return out
+
+
+def _delivery(
+    rows: WorkshopRows,
+    sessions: list[Row],
+    ideas: list[Row],
+    agenda: list[Row],
+    present: dict[tuple[str, str], set[str]],
+) -> list[Delivery]:
+    counts = Counter((i["session_id"], i["group_id"]) for i in ideas)
+    touched = {
+        (a["session_id"], a["group_id"])
+        for a in agenda
+        if a.get("started_at") or a["status"] != "pending"
+    }
+    out = []
+    for s in sessions:
+        for g in rows.groups:
+            board = (s["id"], g["id"])
+            has = bool(counts.get(board) or board in touched or present.get(board))
+            out.append(
+                Delivery(
+                    session_key=s["key"],
+                    group_key=g["key"],
+                    has_data=has,
+                    ideas=counts.get(board, 0),
+                    present=len(present.get(board, ())),
+                    last_synced_at=rows.last_synced.get(g["id"]),
+                )
+            )
+    return out
+
+
+def _breakdowns(rows: WorkshopRows, attended: set[str], ideas: list[Row]) -> list[Breakdown]:
+    people = [p for p in rows.participants if p["id"] in attended]
+    by_author: dict[str, list[Row]] = defaultdict(list)
+    for i in ideas:
+        if i.get("author_id"):
+            by_author[i["author_id"]].append(i)
+    out = []
+    for dim in DIMENSIONS:
+        cells: dict[str, list[Row]] = defaultdict(list)
+        for p in people:
+            value = str(p.get(dim) or "").strip()
+            if value:
+                cells[value].append(p)
+        if not cells:
+            continue  # the plan has no such data
+        big = {v: ps for v, ps in cells.items() if len(ps) >= MIN_CELL}
+        small = sorted(v for v in cells if v not in big)
+        listed = [(v, big[v]) for v in sorted(big)]
+        merged_people = [p for v in small for p in cells[v]]
+        suppressed = bool(small) and len(merged_people) < MIN_CELL
+        if small and not suppressed:
+            listed.append(("*", merged_people))
+        out.append(
+            Breakdown(
+                dimension=dim,
+                cells=[_cell(v, ps, by_author) for v, ps in listed],
+                merged=small,
+                suppressed=suppressed,
+            )
+        )
+    return out
+
+
+def _cell(value: str, people: list[Row], by_author: dict[str, list[Row]]) -> BreakdownCell:
+    written = [i for p in people for i in by_author.get(p["id"], [])]
+    measures = [i for i in written if i["category"] == Category.MEASURE.value]
+    return BreakdownCell(
+        value=value,
+        people=len(people),
+        ideas=len(written),
+        measures=len(measures),
+        municipal=sum(1 for i in measures if _actor(i["actor"]).is_municipal),
+    )
+
+
+def _time_rows(
+    agenda: list[Row],
+    session_by_id: dict[str, Row],
+    group_by_id: dict[str, Row],
+    clean: Callable[[str], str],
+) -> list[TimeRow]:
+    out = []
+    for a in sorted(
+        agenda,
+        key=lambda a: (
+            session_by_id[a["session_id"]]["position"],
+            group_by_id[a["group_id"]]["position"],
+            group_by_id[a["group_id"]]["key"],
+            a["position"],
+        ),
+    ):
+        actual = None
+        if a.get("started_at") and a.get("ended_at"):
+            span = _time(a["ended_at"]) - _time(a["started_at"])
+            actual = max(0, round(span.total_seconds() / 60))
+        planned = a["plan_timebox_min"] if a.get("plan_timebox_min") is not None else 0
+        out.append(
+            TimeRow(
+                session_key=session_by_id[a["session_id"]]["key"],
+                group_key=group_by_id[a["group_id"]]["key"],
+                title=a["title"] if a.get("key") else clean(a["title"]),
+                status=ItemStatus(a["status"]),
+                planned_min=planned if planned else a["timebox_min"],
+                actual_min=actual,
+            )
+        )
+    return out

@@ -1,0 +1,370 @@
+"""The workshop report from nine synced laptops, checked against an independent count."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import zipfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from laptops import SESSION_MORNING, Laptop
+from report_data import GROUPS, MISSING, Expected, build_central
+
+from facilitator_app.cli import main
+from facilitator_app.clock import FakeClock
+from facilitator_app.export.report_files import export_report
+from facilitator_app.models.enums import Actor, Category
+from facilitator_app.schemas.report import WorkshopReport, content_digest
+from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
+from facilitator_app.sync.report import build_report
+
+
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Expected]]:
+    """One central store for the module: nine laptops take about a minute to fill."""
+    root = tmp_path_factory.mktemp("report")
+    url = sqlite_url(root / "central" / "central.sqlite3")
+    init_central(url).close()
+    made: list[Laptop] = []
+
+    def make(name: str, *, group: str) -> Laptop:
+        laptop = Laptop(root / name, FakeClock(SESSION_MORNING), group=group)
+        made.append(laptop)
+        return laptop
+
+    try:
+        yield url, build_central(make, url)
+    finally:
+        for laptop in made:
+            laptop.close()
+
+
+def _report(url: str, *, public: bool = False) -> WorkshopReport:
+    central = CentralStore.open(url)
+    try:
+        return build_report(central, session_key="s1", public=public)
+    finally:
+        central.close()
+
+
+def test_report_numbers_match_what_the_groups_made(filled: tuple[str, Expected]) -> None:
+    url, expected = filled
+    report = _report(url)
+    assert report.sha256 == content_digest(report)
+    # What was written reads back as the same model.
+    assert WorkshopReport.model_validate_json(report.model_dump_json()) == report
+    # Delivery: every synced group has data and a time of contact; the missing one not.
+    by_group = {d.group_key: d for d in report.delivery}
+    assert set(by_group) == set(GROUPS)
+    assert not by_group[MISSING].has_data and by_group[MISSING].last_synced_at is None
+    for key in expected.synced:
+        assert by_group[key].has_data and by_group[key].last_synced_at is not None
+        assert by_group[key].present == expected.present[key]
+    # Ideas per question and group.
+    counted: Counter[tuple[str, str]] = Counter()
+    for q in report.questions:
+        for g in q.groups:
+            counted[(q.key or "", g.group_key)] += sum(len(c.ideas) for c in g.clusters)
+    want = Counter({k: n for k, n in expected.ideas.items() if k[1] in expected.synced})
+    assert counted == want
+    # Who must act, over all questions (expert questions left out by both).
+    overall = report.actors_overall
+    assert {a.value: n for a, n in overall.by_actor.items() if n} == dict(expected.actors)
+    assert overall.municipal == sum(expected.actors[a.value] for a in Actor if a.is_municipal)
+    assert overall.undecided == expected.actors[Actor.UNKNOWN.value]
+    # Votes: raw counts and per person present.
+    ideas = {
+        i.text: i for q in report.questions for g in q.groups for c in g.clusters for i in c.ideas
+    }
+    for text, votes in expected.votes.items():
+        group = text.split()[0]
+        if group not in expected.synced:
+            assert text not in ideas
+            continue
+        idea = ideas[text]
+        assert idea.votes == votes
+        assert idea.voters == expected.present[group]
+        assert idea.score == pytest.approx(votes / expected.present[group], abs=1e-4)
+    best = max(
+        (v / expected.present[t.split()[0]], v)
+        for t, v in expected.votes.items()
+        if t.split()[0] in expected.synced
+    )
+    assert (report.top_ideas[0].score, report.top_ideas[0].votes) == (
+        pytest.approx(best[0], abs=1e-4),
+        best[1],
+    )
+    # Time: the first question of each synced group ran 10 + n minutes.
+    for key in expected.synced:
+        rows = [t for t in report.time if t.group_key == key and t.actual_min is not None]
+        assert [t.actual_min for t in rows] == [expected.actual_min[key]]
+    # Expert questions listed, with no answers table in this store.
+    experts = [x for q in report.questions for x in q.expert_questions]
+    assert len(experts) == len(expected.synced)
+    assert all(x.answers is None for x in experts)
+    assert all(x.category != Category.EXPERT_QUESTION for x in report.top_ideas)
+
+
+def test_breakdowns_never_show_a_cell_below_three(filled: tuple[str, Expected]) -> None:
+    url, _expected = filled
+    report = _report(url)
+    assert {b.dimension for b in report.breakdowns} == {"sector", "region", "municipality_size"}
+    for b in report.breakdowns:
+        assert all(c.people >= report.min_cell for c in b.cells)
+        if b.merged and not b.suppressed:
+            assert b.cells[-1].value == "*"
+
+
+def _texts(path: Path) -> str:
+    """The readable text of a written file, whatever its format."""
+    if path.suffix in (".docx", ".xlsx"):
+        with zipfile.ZipFile(path) as z:
+            return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+    if path.suffix == ".pdf":
+        done = subprocess.run(
+            ["pdftotext", str(path), "-"], capture_output=True, text=True, check=True
+        )
+        return done.stdout
+    return path.read_bytes().decode("utf-8-sig")
+
+
+def test_public_report_holds_no_plan_names_in_any_format(
+    filled: tuple[str, Expected], tmp_path: Path
+) -> None:
+    from facilitator_app.commands.results import report_pdf_format
+
+    url, expected = filled
+    internal = _report(url)
+    public = _report(url, public=True)
+    assert public.names_replaced == 2 * len(expected.synced)  # facilitator + one other
+    assert all(g.facilitator is None for g in public.groups)
+    formats = ["json", "html", "pdf", "docx", "xlsx", "csv"]
+    extra = {"pdf": report_pdf_format()}
+    written = export_report(public, formats, tmp_path / "pub", extra=extra)
+    assert len(written) == 5 + 7  # one CSV per sheet
+    full_names = sorted(expected.names)
+    for path in written:
+        text = _texts(path)
+        found = [n for n in full_names if n in text]
+        assert not found, f"{path.name} holds {found}"
+        for name in full_names:
+            for part in name.split():
+                if len(part) >= 3:
+                    word = re.compile(rf"(?<!\w){re.escape(part)}(?!\w)")
+                    assert not word.search(text), f"{path.name}: {part}"
+    # The internal report keeps them (so the scan above can fail).
+    inside = export_report(internal, ["html"], tmp_path / "int")[0].read_text("utf-8")
+    assert any(n in inside for n in full_names)
+
+
+def test_csv_is_what_norwegian_excel_opens(filled: tuple[str, Expected], tmp_path: Path) -> None:
+    url, _expected = filled
+    written = export_report(_report(url), ["csv", "xlsx"], tmp_path)
+    csvs = [p for p in written if p.suffix == ".csv"]
+    for path in csvs:
+        data = path.read_bytes()
+        assert data.startswith(b"\xef\xbb\xbf")
+        assert ";" in data.decode("utf-8-sig").splitlines()[0]
+    ideas = next(p for p in csvs if p.name.endswith("_ideas.csv")).read_text("utf-8-sig")
+    assert "sykkelvei og æøå" in ideas
+    from openpyxl import load_workbook
+
+    book = load_workbook(io.BytesIO(next(p for p in written if p.suffix == ".xlsx").read_bytes()))
+    assert len(book.sheetnames) == 7
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet.auto_filter.ref and sheet.auto_filter.ref.startswith("A1:")
+
+
+def test_report_command_writes_every_format(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, _expected = filled
+    code = main(
+        [
+            "central",
+            "report",
+            "--central",
+            url,
+            "--all",
+            "--format",
+            "json,html,docx",
+            "--out",
+            str(tmp_path),
+            "--lang",
+            "en",
+        ]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "1 of" in out or "group sessions have no data" in out
+    data = json.loads(next(tmp_path.glob("*.report.json")).read_text("utf-8"))
+    assert data["schema_version"] == 1 and len(data["sessions"]) == 4
+    assert "Workshop results" in next(tmp_path.glob("*.html")).read_text("utf-8")
+
+
+def test_report_command_refuses_an_unknown_session(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, _expected = filled
+    code = main(["central", "report", "--central", url, "--session", "s9", "--out", str(tmp_path)])
+    assert code == 2
+    assert "no session 's9'" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
+
+
+def test_report_html_passes_axe(filled: tuple[str, Expected], tmp_path: Path) -> None:
+    from tests.axe_runner import axe_violations, format_violations
+
+    url, _expected = filled
+    written = []
+    for public in (False, True):
+        report = _report(url, public=public)
+        for lang in ("nb", "en"):
+            written += export_report(report, ["html"], tmp_path / f"{lang}{public}", lang=lang)
+    found = axe_violations(*written)
+    assert sorted(found) == sorted(str(p) for p in written)
+    assert not any(found.values()), format_violations(found)
+
+
+def test_certificates_for_everyone_ticked_present_with_codes_that_verify(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import update
+
+    from facilitator_app.sync.central_schema import certificate_table
+    from facilitator_app.sync.certificates import issue_certificates, verify_code
+
+    url, expected = filled
+    code = main(["central", "certificates", "--central", url, "--out", str(tmp_path)])
+    assert code == 0
+    central = CentralStore.open(url)
+    try:
+        certs = issue_certificates(central)  # again: same content, same codes
+        # Everyone ticked present in a synced group, nobody else.
+        assert len(certs) == sum(expected.present[g] for g in expected.synced)
+        assert len({c.code for c in certs}) == len(certs)
+        assert not issue_certificates(central, min_sessions=2)
+        register = (tmp_path / "certificates.csv").read_bytes()
+        assert register.startswith(b"\xef\xbb\xbf")
+        text = register.decode("utf-8-sig")
+        for cert in certs:
+            assert cert.code in text and cert.name in text  # names as written, diacritics
+            assert (
+                (
+                    tmp_path
+                    / next(line.split(";")[5] for line in text.splitlines() if cert.code in line)
+                )
+                .read_bytes()
+                .startswith(b"%PDF")
+            )
+            assert verify_code(central, cert.code).valid
+        first = certs[0]
+        found = verify_code(central, first.code.lower().replace("-", " "))
+        assert found.valid and found.name == first.name
+        # One character changed, anywhere: not valid.
+        plain = first.code.replace("-", "")
+        for pos in range(len(plain)):
+            swapped = "A" if plain[pos] != "A" else "B"
+            assert not verify_code(central, plain[:pos] + swapped + plain[pos + 1 :]).valid
+        # An edited register row no longer matches its code.
+        with central.engine.begin() as conn:
+            conn.execute(
+                update(certificate_table)
+                .where(certificate_table.c.code == plain)
+                .values(name=first.name + "x")
+            )
+        assert not verify_code(central, first.code).valid
+    finally:
+        central.close()
+    capsys.readouterr()
+    assert main(["central", "certificates", "--central", url, "--verify", "AAAA-BBBB"]) == 2
+    assert "NOT a valid" in capsys.readouterr().out
+
+
+def _payload_text(url: str) -> str:
+    from sqlalchemy import create_engine, select
+
+    from facilitator_app.sync.central_schema import SYNCED_TABLES, conflict_table, entity_tables
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            parts = [
+                p
+                for t in SYNCED_TABLES
+                for (p,) in conn.execute(select(entity_tables[t].c.payload))
+            ]
+            parts += [p for (p,) in conn.execute(select(conflict_table.c.loser_payload))]
+    finally:
+        engine.dispose()
+    return "\n".join(parts)
+
+
+def test_purge_refuses_until_delivered_and_certified_then_removes_names(
+    filled: tuple[str, Expected], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import shutil
+
+    from sqlalchemy import delete
+
+    from facilitator_app.services.purge import LaptopPurgeError, purge_laptop
+    from facilitator_app.sync.central_schema import certificate_table
+    from facilitator_app.sync.certificates import issue_certificates, verify_code
+    from facilitator_app.sync.purge import PurgeError, purge_workshop
+
+    url, expected = filled
+    copy = tmp_path / "central.sqlite3"
+    shutil.copy(url.removeprefix("sqlite:///"), copy)
+    url2 = sqlite_url(copy)
+    central = CentralStore.open(url2)
+    try:
+        with central.engine.begin() as conn:
+            conn.execute(delete(certificate_table))
+        before = _payload_text(url2)
+        # Group 9 never delivered: refused, nothing removed.
+        assert main(["central", "purge", "--central", url2, "--workshop", "klimakronsj-2021"]) == 2
+        assert "Gruppe 9" in capsys.readouterr().err
+        assert _payload_text(url2) == before
+        # Its laptop refuses to purge its own copy: changes not delivered.
+        late = expected.laptops[MISSING]
+        with pytest.raises(LaptopPurgeError, match="not reached"):
+            purge_laptop(late.store, "klimakronsj-2021")
+        assert late.sync(url2).waiting == 0
+        # Certificates not issued yet: refused (attendance would be lost).
+        with pytest.raises(PurgeError, match="certificates"):
+            purge_workshop(central, "klimakronsj-2021")
+        certs = issue_certificates(central)
+        result = purge_workshop(central, "klimakronsj-2021", keep_public_results=True)
+        assert result.removed["participants"] == 51
+        assert result.kept["ideas"] > 0 and result.names_replaced >= 2 * len(GROUPS)
+        text = _payload_text(url2)
+        leaked = [n for n in sorted(expected.names) if n in text]
+        assert not leaked, leaked
+        assert '"author_id": "' not in text and '"participant_id": "' not in text
+        assert verify_code(central, certs[0].code).valid  # the register stays
+        public = build_report(central, session_key="s1", public=True)
+        assert sum(len(c.ideas) for q in public.questions for g in q.groups for c in g.clusters)
+        # Without --keep-public-results nothing of the workshop stays.
+        result = purge_workshop(central, "klimakronsj-2021")
+        assert result.removed["workshop"] == 1
+        assert _payload_text(url2) == ""
+    finally:
+        central.close()
+    # A laptop whose changes all reached the store may remove its copy.
+    laptop = expected.laptops["g1"]
+    done = purge_laptop(laptop.store, "klimakronsj-2021")
+    assert done.removed["participants"] == 51 and done.removed["ideas"] > 0
+    assert not any(laptop.contents().values())
+    from sqlalchemy import select
+
+    from facilitator_app.models import ChangeLogEntry
+
+    with laptop.store.read() as s:
+        log = "\n".join(s.scalars(select(ChangeLogEntry.payload)))
+    assert not [n for n in sorted(expected.names) if n in log]
