@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
         r = review_export(self.store, self.context.session.id, self.context.group.id)
 
         def count(n: int, one: str, many: str) -> str:
-            # Singular and plural as whole messages: "1 grupperinger" read wrong.
+            # Singular and plural as whole messages: "1 klynger" read wrong.
             return one if n == 1 else many.format(n=n)
 
         cat = r.by_category

@@ -1079,11 +1079,11 @@
     </message>
     <message>
         <source>1 cluster</source>
-        <translation>1 gruppering</translation>
+        <translation>1 klynge</translation>
     </message>
     <message>
         <source>{n} clusters</source>
-        <translation>{n} grupperinger</translation>
+        <translation>{n} klynger</translation>
     </message>
     <message>
         <source>No central store is set, so sync does not reach the organisers: give them the summary file.</source>
@@ -1200,10 +1200,10 @@
     </message>
     <message>
         <source>Facilitator app {version}
-Offline-first tool for idea-workshop facilitators.
+For facilitators of idea workshops. It works without a network and sends your group&apos;s work to the organisers when it can.
 Data folder: {folder}</source>
         <translation>Fasilitatorappen {version}
-Frakoblet-først-verktøy for fasilitatorer i idéverksteder.
+For fasilitatorer i idéverksteder. Appen virker uten nett og sender gruppas arbeid til arrangørene når det går.
 Datamappe: {folder}</translation>
     </message>
 </context>
@@ -1565,12 +1565,12 @@ Vil du erstatte den?</translation>
         <translation>Hva</translation>
     </message>
     <message>
-        <source>Version that lost</source>
-        <translation>Versjonen som tapte</translation>
-    </message>
-    <message>
         <source>Written</source>
         <translation>Skrevet</translation>
+    </message>
+    <message>
+        <source>Version that was replaced</source>
+        <translation>Versjonen som ble erstattet</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -1613,7 +1613,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation>Gruppering</translation>
+        <translation>Klynge</translation>
     </message>
     <message>
         <source>Participant</source>

@@ -1200,10 +1200,10 @@
     </message>
     <message>
         <source>Facilitator app {version}
-Offline-first tool for idea-workshop facilitators.
+For facilitators of idea workshops. It works without a network and sends your group&apos;s work to the organisers when it can.
 Data folder: {folder}</source>
         <translation>Fasilitatorappen {version}
-Verktøy for fasilitatorar i idéverkstader.
+For fasilitatorar i idéverkstader. Appen verkar utan nett og sender arbeidet til gruppa til arrangørane når det går.
 Datamappe: {folder}</translation>
     </message>
 </context>
@@ -1565,12 +1565,12 @@ Vil du byte den ut?</translation>
         <translation>Kva</translation>
     </message>
     <message>
-        <source>Version that lost</source>
-        <translation>Versjonen som tapte</translation>
-    </message>
-    <message>
         <source>Written</source>
         <translation>Skrive</translation>
+    </message>
+    <message>
+        <source>Version that was replaced</source>
+        <translation>Versjonen som vart bytt ut</translation>
     </message>
     <message>
         <source>Conflicts</source>
