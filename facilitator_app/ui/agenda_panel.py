@@ -279,7 +279,7 @@ class AgendaPanel(QWidget):
         """Run an agenda command and put it on the undo stack; None (and why) when refused."""
         change, error = self._try(text, command)
         if error is not None:
-            self.live.message.emit(error)
+            self.live.say(error, assertive=True)
         return change
 
     def go_next(self) -> None:

@@ -56,6 +56,7 @@ from facilitator_app.sync.service import (
     set_configured_url,
     sync_once,
 )
+from facilitator_app.ui.announce import announce
 
 INTERVAL_MS = 60_000
 _automatic = False
@@ -180,8 +181,13 @@ class SyncController(QObject):
 
     def _failed(self, reason: str, offline: bool) -> None:
         self.running = False
+        # Say it once, not on every retry a minute apart with the same reason (a sync
+        # that works clears ``reason``, so the next failure is news again).
+        news = reason != self.reason
         self.reason = reason
         self.state = SyncState.OFFLINE if offline else SyncState.ERROR
+        if news:
+            announce(self, self.tr("Sync failed: {reason}").format(reason=reason))
         self.refresh_waiting()
 
     def conflicts(self) -> list[Conflict]:

@@ -21,4 +21,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) left of “{title}”.</source>
+        <translation>
+            <numerusform>%n minute left of “{title}”.</numerusform>
+            <numerusform>%n minutes left of “{title}”.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1543,6 +1543,13 @@ Vil du erstatte den?</translation>
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Synkroniseringen mislyktes: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>No central store is set: changes go to a store inside this data folder, which the organisers do not see. Choose their central store under Settings…, or give them the summary file.</source>
@@ -1778,6 +1785,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>Time is up for “{title}”.</source>
         <translation>Tiden er ute for «{title}».</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) left of “{title}”.</source>
+        <translation>
+            <numerusform>%n minutt igjen av «{title}».</numerusform>
+            <numerusform>%n minutter igjen av «{title}».</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;The agenda is finished.&lt;/b&gt;</source>

@@ -48,7 +48,7 @@ def test_placeholders_survive_translation(catalogue: Path) -> None:
         texts = [message.findtext("translation") or ""]
         texts += [f.text or "" for f in message.iter("numerusform")]
         wanted = sorted(re.findall(r"\{\w+\}|%\d", source))
-        for text in filter(None, texts):
+        for text in (t for t in texts if t.strip()):
             found = sorted(re.findall(r"\{\w+\}|%\d", text))
             assert found == wanted, f"{catalogue.name} {context}: {source!r}"
 

@@ -31,6 +31,7 @@ from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.board import BoardChange, NoteDraft
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui.announce import announce
 from facilitator_app.ui.board import capture_syntax
 from facilitator_app.ui.board.commands import (
     BoardEditCommand,
@@ -253,6 +254,7 @@ class BoardWidget(QWidget):
         self.feedback.setStyleSheet("color: #b71c1c;")
         self.feedback.setText(message)
         self.feedback.show()
+        announce(self, message, assertive=True)
 
     def inform(self, message: str) -> None:
         """Show a short confirmation above the board."""
