@@ -57,6 +57,7 @@ from facilitator_app.sync.service import (
     sync_once,
 )
 from facilitator_app.ui.announce import announce
+from facilitator_app.ui.colours import Tone, text_style
 
 INTERVAL_MS = 60_000
 _automatic = False
@@ -390,7 +391,7 @@ class SyncSettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(text_style(Tone.ERROR))
         form = QFormLayout()
         form.addRow(self.tr("Central store:"), row)
         form.addRow(self.tr("Password:"), self.password)

@@ -31,7 +31,9 @@ from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.timer import Timeline, TimerState, format_clock
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui import colours
 from facilitator_app.ui.announce import announce
+from facilitator_app.ui.colours import Tone, follow_system, text_style
 from facilitator_app.ui.messages import user_message
 
 T = TypeVar("T")
@@ -187,20 +189,23 @@ class LiveSession(QObject):
 
 
 def timer_style(state: TimerState | None) -> str:
-    """Style sheet colour of the countdown: red when overrun, grey when not running."""
+    """Style sheet colour of the countdown: red when overrun, grey when not running.
+
+    The colour only repeats what the text says ("+01:02" over time, "Pause"/"Resume").
+    """
     if state is None:
-        return "color: palette(mid);"
+        return text_style(Tone.MUTED)
     if state.overrun:
-        return "color: #c62828;"
+        return text_style(Tone.ALERT)
     if not state.running:
-        return "color: #546e7a;"
-    return "color: palette(text);"
+        return text_style(Tone.MUTED)
+    return ""
 
 
 def progress_style(state: TimerState | None) -> str:
     """The progress bar turns red once the timebox is used up."""
-    if state is not None and state.overrun:
-        return "QProgressBar::chunk { background: #c62828; }"
+    if state is not None and state.overrun and not follow_system():
+        return f"QProgressBar::chunk {{ background: {colours.BANNER_BACKGROUND}; }}"
     return ""
 
 
@@ -251,14 +256,17 @@ class TimerPanel(QFrame):
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.plan_label.setAccessibleName(self.tr("Planned time"))
-        self.plan_label.setStyleSheet("color: #546e7a;")
+        self.plan_label.setStyleSheet(text_style(Tone.MUTED))
         self.clock_note = QLabel()
         self.clock_note.setWordWrap(True)
-        self.clock_note.setStyleSheet("color: #e65100;")
+        self.clock_note.setStyleSheet(text_style(Tone.WARNING))
         self.flash_label = QLabel()
         self.flash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flash_label.setStyleSheet(
-            "background: #c62828; color: white; font-weight: bold; padding: 4px;"
+            "font-weight: bold; padding: 4px;"
+            if follow_system()
+            else f"background: {colours.BANNER_BACKGROUND}; color: {colours.BANNER_TEXT};"
+            " font-weight: bold; padding: 4px;"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -357,7 +365,7 @@ class TimerPanel(QFrame):
                     self.tr("Planned for {day} · not started").format(day=planned_day_text(line))
                 )
             )
-            self.session_clock.setStyleSheet("color: #546e7a;")
+            self.session_clock.setStyleSheet(text_style(Tone.MUTED))
             self.schedule_label.setText("")
             self.schedule_label.setVisible(False)
             self.plan_label.setVisible(False)
@@ -395,10 +403,10 @@ class TimerPanel(QFrame):
             if signal.spare_min:
                 text = self.tr("On time ({n} min to spare)").format(n=signal.spare_min)
             self.schedule_label.setText(text)
-            self.schedule_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            self.schedule_label.setStyleSheet(text_style(Tone.GOOD, bold=True))
         else:
             self.schedule_label.setText(self.tr("{n} min behind plan").format(n=signal.behind_min))
-            self.schedule_label.setStyleSheet("color: #e65100; font-weight: bold;")
+            self.schedule_label.setStyleSheet(text_style(Tone.WARNING, bold=True))
 
 
 def no_widow(text: str) -> str:

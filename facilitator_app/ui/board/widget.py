@@ -44,6 +44,7 @@ from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
+from facilitator_app.ui.colours import Tone, text_style
 from facilitator_app.ui.messages import user_message
 
 MAX_CAPTURE_CHARS = board.MAX_NOTE_CHARS
@@ -251,14 +252,14 @@ class BoardWidget(QWidget):
 
     def report(self, message: str) -> None:
         """Show a problem in red above the board (nothing is lost)."""
-        self.feedback.setStyleSheet("color: #b71c1c;")
+        self.feedback.setStyleSheet(text_style(Tone.ERROR))
         self.feedback.setText(message)
         self.feedback.show()
         announce(self, message, assertive=True)
 
     def inform(self, message: str) -> None:
         """Show a short confirmation above the board."""
-        self.feedback.setStyleSheet("color: #1b5e20;")
+        self.feedback.setStyleSheet(text_style(Tone.GOOD))
         self.feedback.setText(message)
         self.feedback.setVisible(bool(message))
 
