@@ -111,9 +111,9 @@ def test_a_screen_reader_finds_the_controls_and_captures_a_note(
     desktop: dict[str, str], tmp_path: Path
 ) -> None:
     data = tmp_path / "data"
+    command = [sys.executable, "-m", "facilitator_app", "--demo", "--lang", "en"]
     app = subprocess.Popen(
-        [sys.executable, "-m", "facilitator_app", "--demo", "--data-dir", str(data)]
-        + ["--lang", "en"],
+        [*command, "--data-dir", str(data)],
         env=desktop,
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
