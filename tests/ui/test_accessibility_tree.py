@@ -92,3 +92,40 @@ def test_the_check_notices_an_unnamed_control(qtbot: QtBot) -> None:
     _shown(qtbot, box)
     found = unnamed_focusable(box)
     assert len(found) == 1 and "EditableText" in found[0]
+
+
+def test_tab_reaches_every_control_of_the_main_window_once_per_round(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """No keyboard trap and nothing out of reach: Tab goes round every focusable control."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window.activateWindow()
+    window.board.capture_edit.setFocus()
+    qtbot.waitUntil(window.board.capture_edit.hasFocus)
+    start = QApplication.focusWidget()
+    order: list[QWidget] = []
+    for _ in range(200):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        order.append(focused)
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is start:
+            break
+    else:
+        pytest.fail(f"Tab never came back to the capture field: {order[-5:]}")
+    assert len(order) >= 10  # capture, combos, filter, agenda, its buttons, timer, …
+    assert len(order) == len(set(order)), "a control is reached twice in one round"
+    reachable = {
+        w
+        for w in window.findChildren(QWidget)
+        if w.isVisible()
+        and w.isEnabled()
+        and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+        and w.focusProxy() is None
+    }
+    missing = sorted(f"{type(w).__name__} {w.accessibleName()!r}" for w in reachable - set(order))
+    assert missing == []
+    names = [w.accessibleName() or getattr(w, "text", lambda: "")() for w in order]
+    assert all(names), f"a control Tab reaches has no name: {names}"
