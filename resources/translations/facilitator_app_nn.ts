@@ -1839,7 +1839,7 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>Planned for {day} · timed from your start at {time}</source>
-        <translation>Planlagt {day} · tida blir rekna frå de starta kl. {time}</translation>
+        <translation>Planlagt {day} · tida blir rekna frå då de starta kl. {time}</translation>
     </message>
     <message>
         <source>Session: {left} left (ends {end})</source>
