@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from facilitator_app.errors import PlanError, UserError
+from facilitator_app.export.labels import LANGUAGES as DOCUMENT_LANGUAGES
 from facilitator_app.paths import default_data_dir, demo_data_dir
 
 Handler = Callable[[argparse.Namespace], int]
@@ -53,9 +54,9 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     """Add ``--lang`` for the documents a sub-command writes (see ``lang_of``)."""
     parser.add_argument(
         "--lang",
-        choices=["nb", "en"],
+        choices=list(DOCUMENT_LANGUAGES),
         default=argparse.SUPPRESS,
-        help="language of the documents (default: nb)",
+        help="language of the documents: nb (bokmål), nn (nynorsk) or en (default: nb)",
     )
 
 
@@ -107,7 +108,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_data_dir(parser)
     parser.add_argument("--demo", action="store_true", help="open the built-in demo workshop")
-    parser.add_argument("--lang", choices=["nb", "en"], help="user interface language")
+    parser.add_argument(
+        "--lang",
+        choices=list(DOCUMENT_LANGUAGES),
+        help="language of the user interface and documents: nb (bokmål), nn (nynorsk) or en",
+    )
     parser.set_defaults(handler=_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 

@@ -1,4 +1,4 @@
-"""Words of the readable documents in Norwegian Bokmål (default) and English.
+"""Words of the readable documents in Norwegian Bokmål (default), Nynorsk and English.
 
 The documents are made without Qt (from the command line too), so they carry their own
 small vocabulary instead of Qt's translation files.
@@ -6,7 +6,7 @@ small vocabulary instead of Qt's translation files.
 
 from __future__ import annotations
 
-LANGUAGES = ("nb", "en")
+LANGUAGES = ("nb", "nn", "en")
 
 _EN: dict[str, str] = {
     "title": "Group summary",
@@ -89,8 +89,8 @@ _NB: dict[str, str] = {
     "sub_questions": "Underspørsmål",
     "note": "Fasilitatorens notat",
     "board": "Tavla",
-    "cluster": "Gruppering",
-    "unclustered": "Ikke gruppert",
+    "cluster": "Klynge",
+    "unclustered": "Ikke i noen klynge",
     "no_ideas": "Ingen ideer ble registrert på dette spørsmålet.",
     "votes": "stemmer",
     "vote": "stemme",
@@ -118,6 +118,59 @@ _NB: dict[str, str] = {
     "ideas_count": "{n} ideer",
     "top_ideas": "Flest stemmer",
     "legend": "Fargen viser kategorien",
+}
+
+# Nynorsk word choices follow docs/glossary.md (e.g. "samandrag", "klynge", "røyster").
+_NN: dict[str, str] = {
+    "title": "Gruppesamandrag",
+    "workshop": "Idéverkstad",
+    "session": "Sesjon",
+    "group": "Gruppe",
+    "facilitator": "Fasilitator",
+    "exported": "Eksportert",
+    "app": "Appversjon",
+    "public_note": "Offentleg versjon: namn, forfattarar og notata til fasilitatoren er utelatne.",
+    "participants": "Deltakarar",
+    "present_of": "{present} av {total} til stades",
+    "named": "Namngitt med samtykke",
+    "time": "Planlagd og faktisk tid",
+    "item": "Punkt på agendaen",
+    "planned_start": "Planlagd start",
+    "planned_min": "Planlagt (min)",
+    "actual_start": "Faktisk start",
+    "actual_min": "Faktisk (min)",
+    "status": "Status",
+    "legend_planned": "planlagt",
+    "legend_actual": "faktisk",
+    "questions": "Spørsmål og idear",
+    "sub_questions": "Underspørsmål",
+    "note": "Notatet til fasilitatoren",
+    "board": "Tavla",
+    "cluster": "Klynge",
+    "unclustered": "Ikkje i nokon klynge",
+    "no_ideas": "Det vart ikkje registrert nokon idear på dette spørsmålet.",
+    "votes": "røyster",
+    "vote": "røyst",
+    "by": "av",
+    "actors": "Kven må handle",
+    "municipal": "Dette kan kommunen gjere (kommunestyret og administrasjonen)",
+    "others": "Dette må andre gjere (fylke, stat, næringsliv, innbyggjarar)",
+    "undecided": "Kven som må handle, er ikkje avklart",
+    "none": "Ingen.",
+    "experts": "Spørsmål til ekspertane",
+    "vote_rounds": "Prikkrøysting",
+    "round": "Runde på {question}: {dots} prikkar kvar, {total} prikkar i alt",
+    "whole_board": "heile tavla",
+    "still_open": "framleis open",
+    "checksum": "SHA-256 av innhaldet i samandraget",
+    "idea": "Idé",
+    "category": "Kategori",
+    "actor": "Kven må handle",
+    "question": "Spørsmål",
+    "author": "Forfattar",
+    "created": "Oppretta",
+    "no": "Nr.",
+    "ideas_count": "{n} idear",
 }
 
 _VALUES: dict[str, dict[str, str]] = {
@@ -155,6 +208,23 @@ _VALUES: dict[str, dict[str, str]] = {
         "done": "ferdig",
         "skipped": "hoppet over",
     },
+    "nn": {
+        "challenge": "utfordring",
+        "measure": "tiltak",
+        "expert_question": "spørsmål til ekspert",
+        "other": "anna",
+        "council": "kommunestyret",
+        "administration": "administrasjonen",
+        "county": "fylket",
+        "state": "staten",
+        "business": "næringslivet",
+        "citizens": "innbyggjarane",
+        "unknown": "ikkje avklart",
+        "pending": "ikkje starta",
+        "active": "i gang",
+        "done": "ferdig",
+        "skipped": "hoppa over",
+    },
 }
 
 
@@ -163,13 +233,13 @@ class Labels:
 
     def __init__(self, lang: str = "nb") -> None:
         self.lang = lang if lang in LANGUAGES else "nb"
-        self._words = _NB if self.lang == "nb" else _EN
+        self._words = {"nb": _NB, "nn": _NN, "en": _EN}[self.lang]
 
     def __getitem__(self, key: str) -> str:
         return self._words[key]
 
     def votes(self, count: int) -> str:
-        """``1 vote`` / ``3 votes`` (``1 stemme`` / ``3 stemmer``)."""
+        """``1 vote`` / ``3 votes`` (``1 stemme`` / ``3 stemmer``, ``1 røyst`` / ``3 røyster``)."""
         return f"{count} {self['vote'] if count == 1 else self['votes']}"
 
     def value(self, value: str) -> str:

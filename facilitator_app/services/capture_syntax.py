@@ -35,6 +35,7 @@ CATEGORY_WORDS = {
     "o": Category.OTHER,
     "other": Category.OTHER,
     "annet": Category.OTHER,
+    "anna": Category.OTHER,  # nynorsk
     "a": Category.OTHER,
 }
 ACTOR_WORDS = {
@@ -50,12 +51,15 @@ ACTOR_WORDS = {
     "state": Actor.STATE,
     "stat": Actor.STATE,
     "statsforvalteren": Actor.STATE,
+    "statsforvaltaren": Actor.STATE,  # nynorsk
     "business": Actor.BUSINESS,
     "næringsliv": Actor.BUSINESS,
     "citizens": Actor.CITIZENS,
     "innbyggere": Actor.CITIZENS,
+    "innbyggjarar": Actor.CITIZENS,  # nynorsk
     "unknown": Actor.UNKNOWN,
     "ukjent": Actor.UNKNOWN,
+    "ukjend": Actor.UNKNOWN,  # nynorsk
 }
 
 

@@ -65,7 +65,7 @@ class AgendaController(QObject):
         """Run a command; a refusal goes to the status bar. None when refused."""
         change, error = self.run(text, command)
         if error is not None:
-            self.live.message.emit(error)
+            self.live.say(error, assertive=True)
         return change
 
     def next_item(self) -> AgendaChange | None:

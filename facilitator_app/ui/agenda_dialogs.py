@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.models.enums import ItemKind
+from facilitator_app.ui.colours import Tone, text_style
 
 # Adds an item (title, minutes, kind, sub-questions); returns the problem in words or None.
 AddItem = Callable[[str, str, ItemKind, list[str]], str | None]
@@ -55,7 +56,7 @@ class PromptDialog(QDialog):
         self.field.setAccessibleName(title)
         self.field.selectAll()
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(text_style(Tone.ERROR))
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         buttons = QDialogButtonBox(
@@ -103,7 +104,7 @@ class AddItemDialog(QDialog):
         self.subs_field.setAccessibleName(self.tr("Sub-questions, one per line"))
         self.subs_field.setTabChangesFocus(True)
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #c62828;")
+        self.error_label.setStyleSheet(text_style(Tone.ERROR))
         self.error_label.setWordWrap(True)
         self.error_label.setVisible(False)
         form = QFormLayout()

@@ -30,13 +30,15 @@ from facilitator_app.models.enums import ItemKind, ItemStatus
 from facilitator_app.services import agenda
 from facilitator_app.services.timer import ItemData
 from facilitator_app.services.workshop import SessionContext
+from facilitator_app.ui import colours
 from facilitator_app.ui.agenda_controller import AgendaController
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog, kind_names
+from facilitator_app.ui.colours import Tone, text_style
 from facilitator_app.ui.timer_panel import LiveSession, minutes_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CURRENT_ROLE = Qt.ItemDataRole.UserRole + 1
-CURRENT_BACKGROUND = QColor("#fff3c4")
+CURRENT_BACKGROUND = QColor(colours.AGENDA_CURRENT_BACKGROUND)
 _SELECTED_FRAME = QPen(QColor("#1565c0"), 2)
 
 
@@ -92,7 +94,7 @@ class AgendaPanel(QWidget):
         self.list.currentRowChanged.connect(lambda _row: self.selection_changed.emit())
         self.fit_label = QLabel()
         self.fit_label.setWordWrap(True)
-        self.fit_label.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.fit_label.setStyleSheet(text_style(Tone.WARNING, bold=True))
         self.previous_button = QPushButton(self.tr("◀ Previous"))
         self.previous_button.setAccessibleName(self.tr("Previous item"))
         self.next_button = QPushButton(self.tr("Next ▶"))
@@ -152,12 +154,12 @@ class AgendaPanel(QWidget):
             if is_current:
                 font.setBold(True)
                 row.setBackground(QBrush(CURRENT_BACKGROUND))
-                row.setForeground(QBrush(QColor("#000000")))
+                row.setForeground(QBrush(QColor(colours.AGENDA_CURRENT_TEXT)))
             if item.status == ItemStatus.SKIPPED:
                 font.setStrikeOut(True)
-                row.setForeground(QBrush(QColor("#888888")))
+                row.setForeground(QBrush(QColor(colours.AGENDA_SKIPPED)))
             elif item.status == ItemStatus.DONE:
-                row.setForeground(QBrush(QColor("#607d8b")))
+                row.setForeground(QBrush(QColor(colours.AGENDA_DONE)))
             row.setFont(font)
             self.list.addItem(row)
         self.list.blockSignals(False)

@@ -53,8 +53,11 @@ def register_format(fmt: ExportFormat) -> None:
 
 
 def document_language() -> str:
-    """The documents' language: the UI's (``nb`` or ``en``)."""
-    return "nb" if QLocale().name().lower().startswith(("nb", "no", "nn")) else "en"
+    """The documents' language: the UI's (``nb``, ``nn`` or ``en``)."""
+    name = QLocale().name().lower()
+    if name.startswith("nn"):
+        return "nn"
+    return "nb" if name.startswith(("nb", "no")) else "en"
 
 
 class _Signals(QObject):

@@ -1,4 +1,4 @@
-"""Loading the UI language (Norwegian Bokmål or English) into the application."""
+"""Loading the UI language (Norwegian Bokmål, Norwegian Nynorsk or English)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from facilitator_app.paths import resources_dir
 
-SUPPORTED = ("nb", "en")
+SUPPORTED = ("nb", "nn", "en")
+# The locale each language sets as default (dates, numbers, Qt's own right-to-left etc.).
+_LOCALES = {"nb": "nb_NO", "nn": "nn_NO", "en": "en_GB"}
 
 
 def translations_dir() -> str:
@@ -15,27 +17,32 @@ def translations_dir() -> str:
 
 
 def system_language() -> str:
-    """``nb`` when the system locale is Norwegian, else ``en``."""
-    name = QLocale.system().name().lower()
-    return "nb" if name.startswith(("nb", "no", "nn")) else "en"
+    """``nn`` for a Nynorsk system, ``nb`` for another Norwegian one, else ``en``."""
+    locale = QLocale.system()
+    name = locale.name().lower()
+    # nn_NO reports language NorwegianNynorsk; some systems only say so in the name.
+    if name.startswith("nn") or locale.language() == QLocale.Language.NorwegianNynorsk:
+        return "nn"
+    return "nb" if name.startswith(("nb", "no")) else "en"
 
 
 def install_translators(app: QCoreApplication, lang: str | None) -> str:
     """Install the app's (and Qt's own) translations; returns the language used."""
-    lang = lang or system_language()
-    if lang == "nb":
-        for name, folder in (
-            ("facilitator_app_nb", translations_dir()),
-            ("qtbase_nb", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-        QLocale.setDefault(QLocale("nb_NO"))
-    else:
+    lang = lang if lang in SUPPORTED else system_language()
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if lang == "en":
         # The sources are English; this catalogue only holds the plural forms of "%n …".
+        catalogues = [("facilitator_app_en", translations_dir())]
+    else:
+        # Qt's own catalogue first, ours last: the last installed is asked first, so the
+        # words we chose for Qt's dialogs (ui/qt_strings.py) win over Qt's.
+        catalogues = [
+            (f"qtbase_{lang}", qt_folder),
+            (f"facilitator_app_{lang}", translations_dir()),
+        ]
+    for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load("facilitator_app_en", translations_dir()):
+        if translator.load(name, folder):
             app.installTranslator(translator)
-        QLocale.setDefault(QLocale("en_GB"))
+    QLocale.setDefault(QLocale(_LOCALES[lang]))
     return lang

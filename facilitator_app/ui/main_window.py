@@ -287,7 +287,8 @@ class MainWindow(QMainWindow):
             self,
             self.tr("About"),
             self.tr(
-                "Facilitator app {version}\nOffline-first tool for idea-workshop facilitators.\n"
+                "Facilitator app {version}\nFor facilitators of idea workshops. It works without "
+                "a network and sends your group's work to the organisers when it can.\n"
                 "Data folder: {folder}"
             ).format(version=__version__, folder=str(self.store.data_dir)),
         )

@@ -10,16 +10,26 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QFontInfo,
     QGuiApplication,
     QHideEvent,
     QResizeEvent,
     QShowEvent,
 )
-from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from facilitator_app.services.timer import format_clock
-from facilitator_app.ui import keymap
-from facilitator_app.ui.timer_panel import LiveSession, progress_style, timer_style
+from facilitator_app.services.timer import TimerState, format_clock
+from facilitator_app.ui import colours, keymap
+from facilitator_app.ui.timer_panel import LiveSession, progress_style
+
+
+def presenter_timer_style(state: TimerState) -> str:
+    """The countdown's colour on the presenter's dark background (the words say the same)."""
+    if state.overrun:
+        return f"color: {colours.PRESENTER_ALERT};"
+    if not state.running:
+        return f"color: {colours.PRESENTER_MUTED};"
+    return f"color: {colours.PRESENTER_TEXT};"
 
 
 class PresenterWindow(QWidget):
@@ -36,7 +46,10 @@ class PresenterWindow(QWidget):
         self.setObjectName("presenterWindow")
         self.setWindowTitle(self.tr("Presenter – {group}").format(group=live.context.group.name))
         self.setAccessibleName(self.tr("Presenter view"))
-        self.setStyleSheet("#presenterWindow { background: #101418; } QLabel { color: #f5f5f5; }")
+        self.setStyleSheet(
+            f"#presenterWindow {{ background: {colours.PRESENTER_BACKGROUND}; }}"
+            f" QLabel {{ color: {colours.PRESENTER_TEXT}; }}"
+        )
         self.title_label = QLabel()
         self.title_label.setWordWrap(True)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,9 +123,7 @@ class PresenterWindow(QWidget):
         assert state is not None
         self.title_label.setText(current.title)
         self.clock_label.setText(format_clock(state.remaining_s))
-        self.clock_label.setStyleSheet(
-            timer_style(state).replace("palette(text)", "#f5f5f5").replace("#546e7a", "#b0bec5")
-        )
+        self.clock_label.setStyleSheet(presenter_timer_style(state))
         self.progress.setValue(round(state.progress * 1000))
         self.progress.setStyleSheet(progress_style(state))
         self.subs_label.setText("\n".join(f"• {q}" for q in current.sub_questions))
@@ -132,15 +143,19 @@ class PresenterWindow(QWidget):
     def _scale(self) -> None:
         height = max(200, self.height())
         width = max(300, self.width())
-        for label, share in (
-            (self.clock_label, 0.22),
-            (self.title_label, 0.055),
-            (self.subs_label, 0.04),
-            (self.info_label, 0.05),
+        # Never smaller than the user's own font size (times a factor): someone who set
+        # a large system font gets a larger presenter view in a small window too.
+        base = QFontInfo(QApplication.font()).pixelSize()
+        for label, share, least in (
+            (self.clock_label, 0.22, 3.0),
+            (self.title_label, 0.055, 1.5),
+            (self.subs_label, 0.04, 1.2),
+            (self.info_label, 0.05, 1.2),
         ):
             font = label.font()
             # Bounded by width too, so "+1:02:05" never spills out of a narrow window.
-            font.setPixelSize(max(12, int(min(height * share, width * share * 0.9))))
+            size = int(min(height * share, width * share * 0.9))
+            font.setPixelSize(max(round(base * least), size))
             font.setBold(label is self.clock_label or label is self.title_label)
             label.setFont(font)
 

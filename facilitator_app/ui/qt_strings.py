@@ -1,10 +1,12 @@
 """Qt's own words that the app shows, so they can be translated with the app's strings.
 
-PySide6 ships Qt's translations for Nynorsk but not for Bokmål, so without these the
-Norwegian UI would show "Cancel", "Close", "&Yes" on dialog buttons, "&Undo"/"&Paste" in
-the capture field's right-click menu and an English file dialog. Listing them here puts
-them (under Qt's own contexts) into ``facilitator_app_nb.ts``; the app's translator then
-answers Qt's lookups for them. Key names (Ctrl, Shift, PgDown) stay as on the keyboard.
+PySide6 ships Qt's translations for Nynorsk (``qtbase_nn``, loaded for ``nn``) but not for
+Bokmål, so without these the Norwegian UI would show "Cancel", "Close", "&Yes" on dialog
+buttons, "&Undo"/"&Paste" in the capture field's right-click menu and an English file
+dialog. Listing them here puts them (under Qt's own contexts) into both Norwegian
+catalogues; the app's translator then answers Qt's lookups for them (in nynorsk it wins
+over ``qtbase_nn`` so the words match docs/glossary.md). Key names (Ctrl, Shift, PgDown)
+stay as on the keyboard.
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ from facilitator_app.sync.service import (
     lost_versions,
     sync_once,
 )
+from facilitator_app.ui.announce import announce
 from facilitator_app.ui.messages import user_message
 
 INTERVAL_MS = 60_000
@@ -174,9 +175,14 @@ class SyncController(QObject):
 
     def _failed(self, reason: str, kind: CentralErrorKind) -> None:
         self.running = False
+        # Say it once, not on every retry a minute apart with the same reason (a sync
+        # that works clears ``reason``, so the next failure is news again).
+        news = reason != self.reason
         self.reason = reason
         self.error_kind = kind
         self.state = SyncState.OFFLINE if kind is CentralErrorKind.UNREACHABLE else SyncState.ERROR
+        if news:
+            announce(self, self.tr("Sync failed: {reason}").format(reason=reason))
         self.refresh_waiting()
 
     def conflicts(self) -> list[LostVersion]:

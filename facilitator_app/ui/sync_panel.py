@@ -73,7 +73,7 @@ class SyncPanel(QDialog):
         buttons.addStretch(1)
         self.conflicts = QTableWidget(0, 3)
         self.conflicts.setHorizontalHeaderLabels(
-            [self.tr("What"), self.tr("Version that lost"), self.tr("Written")]
+            [self.tr("What"), self.tr("Version that was replaced"), self.tr("Written")]
         )
         header = self.conflicts.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

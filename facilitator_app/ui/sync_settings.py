@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from facilitator_app.errors import UserError
 from facilitator_app.sync.credentials import KeyringUnavailable, needs_password
 from facilitator_app.sync.service import set_configured_url
+from facilitator_app.ui.colours import Tone, text_style
 from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.sync_status import spec_of
 
@@ -56,7 +57,7 @@ class SyncSettingsDialog(QDialog):
         self.note.setWordWrap(True)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020")
+        self.error.setStyleSheet(text_style(Tone.ERROR))
         form = QFormLayout()
         form.addRow(self.tr("Central store:"), row)
         form.addRow(self.tr("Password:"), self.password)

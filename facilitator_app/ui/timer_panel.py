@@ -32,11 +32,16 @@ from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.timer import Timeline, TimerState, format_clock
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui import colours
+from facilitator_app.ui.announce import announce
+from facilitator_app.ui.colours import Tone, follow_system, text_style
 from facilitator_app.ui.messages import user_message
 
 T = TypeVar("T")
 REPAINT_MS = 250
 FLASH_SECONDS = 6
+# A spoken warning this long before a timebox runs out (only for longer timeboxes).
+WARNING_SECONDS = 120
 SOUND_PREFERENCE = "timer_sound"
 
 
@@ -73,14 +78,16 @@ class LiveSession(QObject):
 
     ``changed`` fires after a reload (a command changed something); ``ticked`` asks for
     a repaint; ``current_changed`` carries the id of the new current item (or None);
-    ``time_up`` the id of an item whose running timebox just ran out; ``message`` a
-    sentence for the status bar.
+    ``time_up`` the id of an item whose running timebox just ran out; ``warning`` the id
+    of one with ``WARNING_SECONDS`` left; ``message`` a sentence for the status bar
+    (errors among them are also announced to screen readers).
     """
 
     changed = Signal()
     ticked = Signal()
     current_changed = Signal(object)
     time_up = Signal(object)
+    warning = Signal(object)
     message = Signal(str)
 
     def __init__(
@@ -95,6 +102,7 @@ class LiveSession(QObject):
         self.current_id: uuid.UUID | None = current.id if current is not None else None
         # Remembered only to notice the moment a timebox runs out, not to measure time.
         self._was_overrun = self._overrun_now()
+        self._was_warned = self._warned_now()
         self.sound_on = get_preference(store, SOUND_PREFERENCE, "on") != "off"
         self._repaint = QTimer(self)
         self._repaint.setInterval(REPAINT_MS)
@@ -113,6 +121,12 @@ class LiveSession(QObject):
         state = self.state()
         return self.current_id, bool(state is not None and state.overrun)
 
+    def _warned_now(self) -> tuple[uuid.UUID | None, bool]:
+        state = self.state()
+        return self.current_id, bool(
+            state is not None and state.mode != "idle" and state.remaining_s <= WARNING_SECONDS
+        )
+
     def reload(self) -> None:
         """Read the timeline again after a change and tell the panels."""
         self.timeline = timer_commands.load_timeline(self.store, self.context)
@@ -123,6 +137,7 @@ class LiveSession(QObject):
         if moved:
             # A new item that is already over (reopened) does not ring again.
             self._was_overrun = self._overrun_now()
+            self._was_warned = self._warned_now()
         self.changed.emit()
         if moved:
             self.current_changed.emit(new_id)
@@ -138,6 +153,15 @@ class LiveSession(QObject):
             if self.sound_on:
                 QApplication.beep()
         self._was_overrun = (self.current_id, bool(state is not None and state.overrun))
+        near = bool(
+            state is not None and state.running and 0 < state.remaining_s <= WARNING_SECONDS
+        )
+        warned_id, was_near = self._was_warned
+        if near and not was_near and warned_id == self.current_id:
+            assert state is not None
+            if state.budget_s > WARNING_SECONDS:  # a 2-minute item needs no 2-minute warning
+                self.warning.emit(self.current_id)
+        self._was_warned = self._warned_now()
         self.ticked.emit()
 
     def run(self, command: Callable[[], T]) -> T | None:
@@ -145,10 +169,15 @@ class LiveSession(QObject):
         try:
             result = command()
         except UserError as exc:
-            self.message.emit(describe_error(exc))
+            self.say(describe_error(exc), assertive=True)
             return None
         self.reload()
         return result
+
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show ``text`` in the status bar and have screen readers read it too."""
+        self.message.emit(text)
+        announce(self.parent(), text, assertive=assertive)
 
     def set_sound(self, on: bool) -> None:
         """Turn the time-up sound on or off (remembered in the data folder)."""
@@ -161,20 +190,23 @@ class LiveSession(QObject):
 
 
 def timer_style(state: TimerState | None) -> str:
-    """Style sheet colour of the countdown: red when overrun, grey when not running."""
+    """Style sheet colour of the countdown: red when overrun, grey when not running.
+
+    The colour only repeats what the text says ("+01:02" over time, "Pause"/"Resume").
+    """
     if state is None:
-        return "color: palette(mid);"
+        return text_style(Tone.MUTED)
     if state.overrun:
-        return "color: #c62828;"
+        return text_style(Tone.ALERT)
     if not state.running:
-        return "color: #546e7a;"
-    return "color: palette(text);"
+        return text_style(Tone.MUTED)
+    return ""
 
 
 def progress_style(state: TimerState | None) -> str:
     """The progress bar turns red once the timebox is used up."""
-    if state is not None and state.overrun:
-        return "QProgressBar::chunk { background: #c62828; }"
+    if state is not None and state.overrun and not follow_system():
+        return f"QProgressBar::chunk {{ background: {colours.BANNER_BACKGROUND}; }}"
     return ""
 
 
@@ -250,15 +282,18 @@ class TimerPanel(QFrame):
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
         self.plan_label.setAccessibleName(self.tr("Planned time"))
-        self.plan_label.setStyleSheet("color: #546e7a;")
+        self.plan_label.setStyleSheet(text_style(Tone.MUTED))
         self.clock_note = QLabel()
         self.clock_note.setWordWrap(True)
-        self.clock_note.setStyleSheet("color: #e65100;")
+        self.clock_note.setStyleSheet(text_style(Tone.WARNING))
         self.flash_label = QLabel()
         self.flash_label.setWordWrap(True)
         self.flash_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.flash_label.setStyleSheet(
-            "background: #c62828; color: white; font-weight: bold; padding: 4px;"
+            "font-weight: bold; padding: 4px;"
+            if follow_system()
+            else f"background: {colours.BANNER_BACKGROUND}; color: {colours.BANNER_TEXT};"
+            " font-weight: bold; padding: 4px;"
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -274,6 +309,7 @@ class TimerPanel(QFrame):
         layout.addWidget(self.plan_label)
         live.ticked.connect(self.refresh)
         live.time_up.connect(self._time_up)
+        live.warning.connect(self._warning)
         self.refresh()
 
     def _fix_start_width(self) -> None:
@@ -308,8 +344,17 @@ class TimerPanel(QFrame):
         self.flash_until = self.live.now() + dt.timedelta(seconds=FLASH_SECONDS)
         current = self.live.timeline.current
         if current is not None:
-            self.live.message.emit(self.tr("Time is up for “{title}”.").format(title=current.title))
+            text = self.tr("Time is up for “{title}”.").format(title=current.title)
+            self.live.say(text, assertive=True)
         self.refresh()
+
+    def _warning(self, _item_id: object) -> None:
+        current = self.live.timeline.current
+        if current is not None:
+            text = self.tr("%n minute(s) left of “{title}”.", "", WARNING_SECONDS // 60).format(
+                title=current.title
+            )
+            self.live.say(text)
 
     def refresh(self) -> None:
         """Show the state at the clock's now (called on every repaint tick)."""
@@ -375,7 +420,7 @@ class TimerPanel(QFrame):
                     self.tr("Planned for {day} · not started").format(day=planned_day_text(line))
                 )
             )
-            self.session_clock.setStyleSheet("color: #546e7a;")
+            self.session_clock.setStyleSheet(text_style(Tone.MUTED))
             self.schedule_label.setText("")
             self.schedule_label.setVisible(False)
             self.plan_label.setVisible(False)
@@ -413,10 +458,10 @@ class TimerPanel(QFrame):
             if signal.spare_min:
                 text = self.tr("On time ({n} min to spare)").format(n=signal.spare_min)
             self.schedule_label.setText(text)
-            self.schedule_label.setStyleSheet("color: #2e7d32; font-weight: bold;")
+            self.schedule_label.setStyleSheet(text_style(Tone.GOOD, bold=True))
         else:
             self.schedule_label.setText(self.tr("{n} min behind plan").format(n=signal.behind_min))
-            self.schedule_label.setStyleSheet("color: #e65100; font-weight: bold;")
+            self.schedule_label.setStyleSheet(text_style(Tone.WARNING, bold=True))
 
 
 def no_widow(text: str) -> str:

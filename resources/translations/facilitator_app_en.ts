@@ -157,6 +157,16 @@
     </message>
 </context>
 <context>
+    <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) left of “{title}”.</source>
+        <translation>
+            <numerusform>%n minute left of “{title}”.</numerusform>
+            <numerusform>%n minutes left of “{title}”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TopIdeasPanel</name>
     <message numerus="yes">
         <source>%n vote(s)</source>

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation>&amp;Farge</translation>
+        <translation>Far&amp;ge</translation>
     </message>
     <message>
         <source>&amp;Move to question</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>End session and export</source>
-        <translation>Avslutt sesjonen og eksporter</translation>
+        <translation>Fullfør sesjonen og eksporter</translation>
     </message>
     <message>
         <source>Everything is synced to the central store.</source>
@@ -1233,7 +1233,7 @@
     <name>Keymap</name>
     <message>
         <source>&amp;Add item…</source>
-        <translation>&amp;Legg til punkt …</translation>
+        <translation>Le&amp;gg til punkt …</translation>
     </message>
     <message>
         <source>&amp;Arrange current question by cluster</source>
@@ -1241,7 +1241,7 @@
     </message>
     <message>
         <source>&amp;Close vote</source>
-        <translation>&amp;Avslutt avstemning</translation>
+        <translation>A&amp;vslutt avstemning</translation>
     </message>
     <message>
         <source>&amp;Duplicate notes</source>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>&amp;End session and export…</source>
-        <translation>&amp;Avslutt sesjonen og eksporter…</translation>
+        <translation>&amp;Fullfør sesjonen og eksporter…</translation>
     </message>
     <message>
         <source>&amp;Filter notes</source>
@@ -1265,7 +1265,7 @@
     </message>
     <message>
         <source>&amp;Group into cluster…</source>
-        <translation>&amp;Grupper i klynge …</translation>
+        <translation>Gr&amp;upper i klynge …</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1281,7 +1281,7 @@
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation>&amp;Neste som stemmer</translation>
+        <translation>Neste som stemmer</translation>
     </message>
     <message>
         <source>&amp;One minute more</source>
@@ -1289,7 +1289,7 @@
     </message>
     <message>
         <source>&amp;Paste lines as notes…</source>
-        <translation>&amp;Lim inn linjer som lapper …</translation>
+        <translation>Lim inn lin&amp;jer som lapper …</translation>
     </message>
     <message>
         <source>&amp;Presenter view</source>
@@ -1305,7 +1305,7 @@
     </message>
     <message>
         <source>&amp;Reset timer</source>
-        <translation>&amp;Nullstill tidtaker</translation>
+        <translation>Nu&amp;llstill tidtaker</translation>
     </message>
     <message>
         <source>&amp;Sort current question by votes</source>
@@ -1321,11 +1321,11 @@
     </message>
     <message>
         <source>&amp;Take back a dot from selected notes</source>
-        <translation>&amp;Ta tilbake en prikk fra valgte lapper</translation>
+        <translation>Ta t&amp;ilbake en prikk fra valgte lapper</translation>
     </message>
     <message>
         <source>&amp;Ungroup cluster</source>
-        <translation>&amp;Løs opp klynge</translation>
+        <translation>Løs opp &amp;klynge</translation>
     </message>
     <message>
         <source>Add a &amp;dot to selected notes</source>
@@ -1365,7 +1365,11 @@
     </message>
     <message>
         <source>E&amp;xport board as picture…</source>
-        <translation>E&amp;ksporter tavla som bilde …</translation>
+        <translation>Eksporter tavla som &amp;bilde …</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it note…</source>
+        <translation>Endre not&amp;at …</translation>
     </message>
     <message>
         <source>Edit &amp;timebox…</source>
@@ -1373,7 +1377,7 @@
     </message>
     <message>
         <source>Export current &amp;question as picture…</source>
-        <translation>Eksporter gjeldende &amp;spørsmål som bilde …</translation>
+        <translation>Eksporter gjeldende spørs&amp;mål som bilde …</translation>
     </message>
     <message>
         <source>Fit &amp;current question</source>
@@ -1401,11 +1405,7 @@
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation>Merk som &amp;ferdig</translation>
-    </message>
-    <message>
-        <source>R&amp;eopen item</source>
-        <translation>Å&amp;pne punkt igjen</translation>
+        <translation>Merk som fer&amp;dig</translation>
     </message>
     <message>
         <source>Move item &amp;up</source>
@@ -1413,11 +1413,7 @@
     </message>
     <message>
         <source>Move item do&amp;wn</source>
-        <translation>Flytt punkt &amp;ned</translation>
-    </message>
-    <message>
-        <source>Ed&amp;it note…</source>
-        <translation>Endre not&amp;at …</translation>
+        <translation>Fl&amp;ytt punkt ned</translation>
     </message>
     <message>
         <source>Move selected notes (Shift: one pixel)</source>
@@ -1433,7 +1429,7 @@
     </message>
     <message>
         <source>Open vote on &amp;whole board…</source>
-        <translation>Start avstemning om &amp;hele tavla …</translation>
+        <translation>Start avstemning om h&amp;ele tavla …</translation>
     </message>
     <message>
         <source>Paste several lines as notes</source>
@@ -1441,7 +1437,11 @@
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation>For&amp;rige som stemmer</translation>
+        <translation>Forrige som stemmer</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen item</source>
+        <translation>Å&amp;pne punkt igjen</translation>
     </message>
     <message>
         <source>S&amp;kip item</source>
@@ -1528,10 +1528,10 @@
     </message>
     <message>
         <source>Facilitator app {version}
-Offline-first tool for idea-workshop facilitators.
+For facilitators of idea workshops. It works without a network and sends your group&apos;s work to the organisers when it can.
 Data folder: {folder}</source>
         <translation>Fasilitatorappen {version}
-Frakoblet-først-verktøy for fasilitatorer i idéverksteder.
+For fasilitatorer i idéverksteder. Appen virker uten nett og sender gruppas arbeid til arrangørene når det går.
 Datamappe: {folder}</translation>
     </message>
     <message>
@@ -1984,156 +1984,156 @@ Vil du erstatte den?</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Workshop results</source>
-        <translation>Resultater fra idéverkstedet</translation>
-    </message>
-    <message>
-        <source>Central store</source>
-        <translation>Sentralt lager</translation>
-    </message>
-    <message>
-        <source>all sessions</source>
-        <translation>alle sesjoner</translation>
-    </message>
-    <message>
-        <source>Session id (empty: all sessions)</source>
-        <translation>Sesjons-ID (tom: alle sesjoner)</translation>
-    </message>
-    <message>
-        <source>Public version without names</source>
-        <translation>Offentlig versjon uten navn</translation>
-    </message>
-    <message>
-        <source>Norwegian Bokmål</source>
-        <translation>Norsk bokmål</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>Language of the documents</source>
-        <translation>Språket i dokumentene</translation>
-    </message>
-    <message>
-        <source>Folder for the files</source>
-        <translation>Mappe for filene</translation>
-    </message>
-    <message>
-        <source>&amp;Folder:</source>
-        <translation>&amp;Mappe:</translation>
-    </message>
-    <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Bla gjennom …</translation>
-    </message>
-    <message>
-        <source>Choose the folder for the files</source>
-        <translation>Velg mappe for filene</translation>
-    </message>
-    <message>
-        <source>Formats:</source>
-        <translation>Formater:</translation>
-    </message>
-    <message>
-        <source>Write {format}</source>
-        <translation>Skriv {format}</translation>
-    </message>
-    <message>
-        <source>Sessions needed for a certificate</source>
-        <translation>Sesjoner som trengs for deltakerbevis</translation>
-    </message>
-    <message>
-        <source>Central s&amp;tore:</source>
-        <translation>Sentralt &amp;lager:</translation>
-    </message>
-    <message>
-        <source>Session &amp;id:</source>
-        <translation>Sesjons-&amp;ID:</translation>
-    </message>
-    <message>
-        <source>P&amp;ublic version (no names)</source>
-        <translation>&amp;Offentlig versjon (uten navn)</translation>
-    </message>
-    <message>
-        <source>&amp;Minimum sessions for a certificate:</source>
-        <translation>Minst så mange sesjoner for &amp;deltakerbevis:</translation>
-    </message>
-    <message>
-        <source>Preview of the report</source>
-        <translation>Forhåndsvisning av rapporten</translation>
-    </message>
-    <message>
-        <source>Progress</source>
-        <translation>Framdrift</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>&amp;Preview</source>
-        <translation>&amp;Forhåndsvis</translation>
-    </message>
-    <message>
-        <source>Preview the report</source>
-        <translation>Forhåndsvis rapporten</translation>
-    </message>
-    <message>
-        <source>&amp;Write report</source>
-        <translation>&amp;Skriv rapport</translation>
-    </message>
-    <message>
-        <source>Write the report files</source>
-        <translation>Skriv rapportfilene</translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
         <translation>&amp;Deltakerbevis …</translation>
     </message>
     <message>
-        <source>Write the participation certificates</source>
-        <translation>Skriv deltakerbevisene</translation>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Mappe:</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Minimum sessions for a certificate:</source>
+        <translation>Minst så mange sesjoner for &amp;deltakerbevis:</translation>
     </message>
     <message>
-        <source>Folder for the report files</source>
-        <translation>Mappe for rapportfilene</translation>
+        <source>&amp;Preview</source>
+        <translation>&amp;Forhåndsvis</translation>
     </message>
     <message>
-        <source>Reading the central store…</source>
-        <translation>Leser det sentrale lageret …</translation>
+        <source>&amp;Write report</source>
+        <translation>&amp;Skriv rapport</translation>
     </message>
     <message>
-        <source>Tick at least one format.</source>
-        <translation>Kryss av for minst ett format.</translation>
+        <source>Central s&amp;tore:</source>
+        <translation>Sentralt &amp;lager:</translation>
     </message>
     <message>
-        <source>Writing the report…</source>
-        <translation>Skriver rapporten …</translation>
-    </message>
-    <message>
-        <source>Writing the certificates…</source>
-        <translation>Skriver deltakerbevisene …</translation>
-    </message>
-    <message>
-        <source>Preview ready. Nothing was written yet.</source>
-        <translation>Forhåndsvisningen er klar. Ingenting er skrevet ennå.</translation>
-    </message>
-    <message>
-        <source>Files written: {count}, in {folder}.</source>
-        <translation>Filer skrevet: {count}, i {folder}.</translation>
+        <source>Central store</source>
+        <translation>Sentralt lager</translation>
     </message>
     <message>
         <source>Certificates written: {count}, with their register, in {folder}.</source>
         <translation>Deltakerbevis skrevet: {count}, med register, i {folder}.</translation>
     </message>
     <message>
+        <source>Choose the folder for the files</source>
+        <translation>Velg mappe for filene</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Files written: {count}, in {folder}.</source>
+        <translation>Filer skrevet: {count}, i {folder}.</translation>
+    </message>
+    <message>
+        <source>Folder for the files</source>
+        <translation>Mappe for filene</translation>
+    </message>
+    <message>
+        <source>Folder for the report files</source>
+        <translation>Mappe for rapportfilene</translation>
+    </message>
+    <message>
+        <source>Formats:</source>
+        <translation>Formater:</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Språket i dokumentene</translation>
+    </message>
+    <message>
+        <source>Norwegian Bokmål</source>
+        <translation>Norsk bokmål</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic version (no names)</source>
+        <translation>&amp;Offentlig versjon (uten navn)</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Forhåndsvisning av rapporten</translation>
+    </message>
+    <message>
+        <source>Preview ready. Nothing was written yet.</source>
+        <translation>Forhåndsvisningen er klar. Ingenting er skrevet ennå.</translation>
+    </message>
+    <message>
+        <source>Preview the report</source>
+        <translation>Forhåndsvis rapporten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Framdrift</translation>
+    </message>
+    <message>
+        <source>Public version without names</source>
+        <translation>Offentlig versjon uten navn</translation>
+    </message>
+    <message>
+        <source>Reading the central store…</source>
+        <translation>Leser det sentrale lageret …</translation>
+    </message>
+    <message>
+        <source>Session &amp;id:</source>
+        <translation>Sesjons-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Session id (empty: all sessions)</source>
+        <translation>Sesjons-ID (tom: alle sesjoner)</translation>
+    </message>
+    <message>
+        <source>Sessions needed for a certificate</source>
+        <translation>Sesjoner som trengs for deltakerbevis</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
         <source>Stopped: {reason}</source>
         <translation>Stoppet: {reason}</translation>
+    </message>
+    <message>
+        <source>Tick at least one format.</source>
+        <translation>Kryss av for minst ett format.</translation>
+    </message>
+    <message>
+        <source>Workshop results</source>
+        <translation>Resultater fra idéverkstedet</translation>
+    </message>
+    <message>
+        <source>Write the participation certificates</source>
+        <translation>Skriv deltakerbevisene</translation>
+    </message>
+    <message>
+        <source>Write the report files</source>
+        <translation>Skriv rapportfilene</translation>
+    </message>
+    <message>
+        <source>Write {format}</source>
+        <translation>Skriv {format}</translation>
+    </message>
+    <message>
+        <source>Writing the certificates…</source>
+        <translation>Skriver deltakerbevisene …</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten …</translation>
+    </message>
+    <message>
+        <source>all sessions</source>
+        <translation>alle sesjoner</translation>
     </message>
 </context>
 <context>
@@ -2157,6 +2157,13 @@ Vil du erstatte den?</translation>
     <message>
         <source>Where</source>
         <translation>Hvor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sync failed: {reason}</source>
+        <translation>Synkroniseringen mislyktes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2193,7 +2200,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation>Gruppering</translation>
+        <translation>Klynge</translation>
     </message>
     <message>
         <source>Conflicts</source>
@@ -2266,8 +2273,8 @@ Vil du erstatte den?</translation>
         <translation>Denne datamappen ble kopiert fra en annen maskin. Den har nå en egen identitet, så arrangørenes lager skiller de to maskinene fra hverandre.</translation>
     </message>
     <message>
-        <source>Version that lost</source>
-        <translation>Versjonen som tapte</translation>
+        <source>Version that was replaced</source>
+        <translation>Versjonen som ble erstattet</translation>
     </message>
     <message>
         <source>What</source>
@@ -2416,6 +2423,13 @@ Vil du erstatte den?</translation>
 </context>
 <context>
     <name>TimerPanel</name>
+    <message numerus="yes">
+        <source>%n minute(s) left of “{title}”.</source>
+        <translation>
+            <numerusform>%n minutt igjen av «{title}».</numerusform>
+            <numerusform>%n minutter igjen av «{title}».</numerusform>
+        </translation>
+    </message>
     <message>
         <source>+1 min</source>
         <translation>+1 min</translation>
@@ -2646,6 +2660,14 @@ Vil du erstatte den?</translation>
         <translation>Prikker per deltaker må være mellom 1 og {max}.</translation>
     </message>
     <message>
+        <source>Not removed: a change has not reached the organisers&apos; store yet.</source>
+        <translation>Ikke fjernet: en endring har ikke kommet fram til arrangørens lager ennå.</translation>
+    </message>
+    <message>
+        <source>Not removed: changes waiting for the organisers&apos; store: {n}. They have not reached it yet. Sync first; nothing was removed.</source>
+        <translation>Ikke fjernet: endringer som venter på arrangørens lager: {n}. De har ikke kommet fram ennå. Synkroniser først; ingenting ble fjernet.</translation>
+    </message>
+    <message>
         <source>Note {id} is not a question for the experts; only those are answered.</source>
         <translation>Lappen {id} er ikke et spørsmål til ekspertene; bare slike besvares.</translation>
     </message>
@@ -2786,6 +2808,10 @@ Vil du erstatte den?</translation>
         <translation>Det finnes ingen slik prikk på denne lappen å ta tilbake.</translation>
     </message>
     <message>
+        <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
+        <translation>Det finnes ikke noe idéverksted «{key}» på denne PC-en.</translation>
+    </message>
+    <message>
         <source>There is nothing to add.</source>
         <translation>Det er ingenting å legge til.</translation>
     </message>
@@ -2812,18 +2838,6 @@ Vil du erstatte den?</translation>
     <message>
         <source>Use next or previous to make an item current.</source>
         <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
-    </message>
-    <message>
-        <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
-        <translation>Det finnes ikke noe idéverksted «{key}» på denne PC-en.</translation>
-    </message>
-    <message>
-        <source>Not removed: changes waiting for the organisers&apos; store: {n}. They have not reached it yet. Sync first; nothing was removed.</source>
-        <translation>Ikke fjernet: endringer som venter på arrangørens lager: {n}. De har ikke kommet fram ennå. Synkroniser først; ingenting ble fjernet.</translation>
-    </message>
-    <message>
-        <source>Not removed: a change has not reached the organisers&apos; store yet.</source>
-        <translation>Ikke fjernet: en endring har ikke kommet fram til arrangørens lager ennå.</translation>
     </message>
 </context>
 </TS>

@@ -42,6 +42,8 @@ def test_data_dir_after_the_command_wins(laptop: Path, tmp_path: Path) -> None:
         (["--lang", "en"], [], "# Group summary"),
         ([], ["--lang", "en"], "# Group summary"),
         (["--lang", "en"], ["--lang", "nb"], "# Gruppeoppsummering"),
+        (["--lang", "nn"], [], "# Gruppesamandrag"),
+        ([], ["--lang", "nn"], "# Gruppesamandrag"),
     ],
 )
 def test_language_of_the_documents(

@@ -32,7 +32,9 @@ def summary(demo_store: Store, demo_context: ws_service.SessionContext) -> Group
     return build_summary(demo_store, demo_context.session.id, demo_context.group.id)
 
 
-@pytest.mark.parametrize(("lang", "heading"), [("nb", "Stemmer"), ("en", "Votes")])
+@pytest.mark.parametrize(
+    ("lang", "heading"), [("nb", "Stemmer"), ("nn", "Røyster"), ("en", "Votes")]
+)
 def test_spreadsheet_headings_are_capitalised(
     summary: GroupSummary, lang: str, heading: str
 ) -> None:

@@ -18,7 +18,7 @@ def test_summary_html_has_no_wcag_violations(
     fill_board(demo_store, demo_context)
     written: list[Path] = []
     for public in (False, True):
-        for lang in ("nb", "en"):
+        for lang in ("nb", "nn", "en"):
             summary = build_summary(
                 demo_store, demo_context.session.id, demo_context.group.id, public=public
             )
@@ -26,7 +26,7 @@ def test_summary_html_has_no_wcag_violations(
             written += [
                 p for p in export_summary(summary, ["html"], out, lang=lang) if p.suffix == ".html"
             ]
-    assert len(written) == 4
+    assert len(written) == 6
     found = axe_violations(*written)
     assert sorted(found) == sorted(str(p) for p in written)  # every file was checked
     assert not any(found.values()), format_violations(found)

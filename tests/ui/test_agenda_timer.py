@@ -27,6 +27,7 @@ from facilitator_app.store import Store
 from facilitator_app.ui import i18n_tool
 from facilitator_app.ui.agenda_dialogs import AddItemDialog, PromptDialog
 from facilitator_app.ui.agenda_panel import CURRENT_BACKGROUND
+from facilitator_app.ui.colours import Tone
 from facilitator_app.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -86,7 +87,7 @@ def test_whole_demo_session_with_the_keyboard(
     assert timer_panel.schedule_label.text() == "On time (10 min to spare)"
     later(window, clock, 7 * 60)  # two minutes over
     assert timer_panel.clock_label.text() == "+02:00"
-    assert "#c62828" in timer_panel.clock_label.styleSheet()
+    assert Tone.ALERT.value in timer_panel.clock_label.styleSheet()
     assert timer_panel.flash_label.isVisibleTo(timer_panel)
     assert len(times_up) == 1
     later(window, clock, 30)
@@ -414,7 +415,7 @@ def test_time_up_with_sound_on_rings_once(
     window.timer.plus_button.click()
     window.timer.plus_button.click()  # two more minutes: back under the timebox
     assert window.timer.clock_label.text() == "01:00"
-    assert "#c62828" not in window.timer.clock_label.styleSheet()
+    assert Tone.ALERT.value not in window.timer.clock_label.styleSheet()
     with qtbot.waitSignal(window.live.time_up, timeout=1000):
         later(window, clock, 61)  # and it runs out again
     assert window.timer.clock_label.text() == "+00:01"

@@ -53,6 +53,8 @@ class BoardView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing)
         self.setCacheMode(QGraphicsView.CacheModeFlag.CacheBackground)
         self.setAccessibleName(self.tr("Whiteboard"))
+        # The viewport is what a screen reader lands on; without a name it is "client".
+        self.viewport().setAccessibleName(self.tr("Whiteboard"))
         self._middle = mouse_bindings.MiddlePan()
         self._resize = mouse_bindings.CornerResize(self.note_resized.emit)
 

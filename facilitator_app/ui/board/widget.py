@@ -26,6 +26,7 @@ from facilitator_app.models.enums import Actor, Category
 from facilitator_app.services import board, capture_syntax, voting
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
+from facilitator_app.ui.announce import announce
 from facilitator_app.ui.board.actions import BoardActions
 from facilitator_app.ui.board.answers import AnswerItem
 from facilitator_app.ui.board.controller import BoardController
@@ -34,6 +35,7 @@ from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
+from facilitator_app.ui.colours import Tone, text_style
 
 MAX_CAPTURE_CHARS = board.MAX_NOTE_CHARS
 
@@ -265,13 +267,14 @@ class BoardWidget(QWidget):
 
     def report(self, message: str) -> None:
         """Show a problem in red above the board (nothing is lost)."""
-        self.feedback.setStyleSheet("color: #b71c1c;")
+        self.feedback.setStyleSheet(text_style(Tone.ERROR))
         self.feedback.setText(message)
         self.feedback.show()
+        announce(self, message, assertive=True)
 
     def inform(self, message: str) -> None:
         """Show a short confirmation above the board."""
-        self.feedback.setStyleSheet("color: #1b5e20;")
+        self.feedback.setStyleSheet(text_style(Tone.GOOD))
         self.feedback.setText(message)
         self.feedback.setVisible(bool(message))
 
