@@ -9,13 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import __version__
 from facilitator_app.clock import Clock
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.services.workshop import SessionContext
@@ -198,6 +196,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.agenda_actions.shortcuts_action)
         about = QAction(self.tr("&About"), self)
+        self.about_action = about
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
 
@@ -220,11 +219,6 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr(
-                "Facilitator app {version}\nOffline-first tool for idea-workshop facilitators.\n"
-                "Data folder: {folder}"
-            ).format(version=__version__, folder=str(self.store.data_dir)),
-        )
+        from facilitator_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.store.data_dir, self).exec()
