@@ -47,7 +47,9 @@ def built_programs() -> list[Path]:
     """What `make dist` left in dist/ for this system."""
     exe = "facilitator-app.exe" if sys.platform == "win32" else "facilitator-app"
     found = [DIST / "facilitator-app" / exe]
-    found += sorted(DIST.glob("facilitator-app-*.run"))
+    found += sorted(DIST.glob("facilitator-app-*.run"))  # Linux single file
+    if sys.platform == "darwin":
+        found.append(DIST / "Facilitator.app" / "Contents" / "MacOS" / "facilitator-app")
     missing = [p for p in found if not p.is_file()]
     if missing or not found:
         sys.exit(f"not built: {', '.join(map(str, missing))}; run `make dist` first")
@@ -162,7 +164,9 @@ class Smoke:
         )
         self.run("summary", "verify", str(files["json"]))
 
+        # The organisers' side: a central store from nothing (its own migrations), then a sync.
         central = self.tmp / "central" / "central.sqlite3"
+        self.run("central", "init", str(central))
         out = self.run("sync", "--central", str(central), *d)
         with sqlite3.connect(central) as conn:
             ideas_n = conn.execute("SELECT count(*) FROM idea").fetchone()[0]
@@ -177,26 +181,21 @@ class Smoke:
                  "--quit-after", "0")  # fmt: skip
 
 
-def smoke(program: Path) -> int:
-    """Run every check against ``program``; returns the number passed."""
-    print(f"{program}:")
-    with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as tmp:
-        s = Smoke(program.resolve(), Path(tmp))
-        s.all()
-        return s.passed
-
-
 def main(argv: Sequence[str]) -> int:
     """Test the given programs, or every one `make dist` built."""
     programs = [Path(a) for a in argv] or built_programs()
     passed = 0
-    try:
-        for program in programs:
-            passed += smoke(program)
-    except AssertionError as exc:
-        print(f"smoke test FAILED: {exc}", file=sys.stderr)
-        print(f"{passed} passed, 1 failed")
-        return 1
+    for program in programs:
+        print(f"{program}:")
+        with tempfile.TemporaryDirectory(prefix="facilitator-smoke-") as tmp:
+            smoke = Smoke(program.resolve(), Path(tmp))
+            try:
+                smoke.all()
+            except AssertionError as exc:
+                print(f"smoke test FAILED: {exc}", file=sys.stderr)
+                print(f"{passed + smoke.passed} passed, 1 failed")
+                return 1
+            passed += smoke.passed
     print(f"{passed} passed, 0 failed")
     return 0
 
