@@ -121,8 +121,27 @@ class Smoke:
         print(f"  ok  {what}")
         self.passed += 1
 
+    def bundle_contents(self) -> None:
+        """In a one-folder bundle: only the Qt modules the app uses, and its own files."""
+        internal = self.program.parent / "_internal"
+        if not internal.is_dir():
+            return  # the single file: its contents are the same folder, checked as built
+        # Python's Qt modules: QtCore.abi3.so, QtCore.pyd (not Qt6Core.dll, Qt's own library).
+        module = re.compile(r"(Qt[A-Z][A-Za-z]+)\.(abi3\.so|pyd|cpython-.*\.so)$")
+        qt_modules = {
+            m.group(1) for p in (internal / "PySide6").iterdir() if (m := module.match(p.name))
+        }
+        self.check(
+            qt_modules == {"QtCore", "QtGui", "QtWidgets", "QtSvg"},
+            f"only the Qt modules the app uses ({', '.join(sorted(qt_modules))})",
+        )
+        app = internal / "facilitator_app"
+        for folder in ("store/migrations/versions", "sync/central_migrations/versions"):
+            self.check(any((app / folder).glob("*.py")), f"bundle holds {folder}")
+
     def all(self) -> None:
         """Every command a facilitator and an organiser rely on, in order."""
+        self.bundle_contents()
         d = ("--data-dir", str(self.data))
         out = self.run("--help")
         self.check("plan" in out and "export" in out and "sync" in out, "--help lists commands")
