@@ -4,8 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_DIST := $(VENV)/.installed-dist
 
-.PHONY: run test lint typecheck pytest translations bench clean
+.PHONY: run test lint typecheck pytest translations bench clean dist test-dist bench-dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -17,6 +18,10 @@ $(STAMP_RUN): pyproject.toml | $(BIN)/python
 
 $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@ $(STAMP_RUN)
+
+$(STAMP_DIST): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dist]'
 	touch $@ $(STAMP_RUN)
 
 run: $(STAMP_RUN)
@@ -41,5 +46,19 @@ translations: $(STAMP_RUN)
 bench: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
+# What a user downloads: the PyInstaller bundle in dist/facilitator-app/ and, on Linux,
+# the single file dist/facilitator-app-VERSION-linux-x86_64.run (packaging/build.py).
+# Slow (minutes), so not part of `make test`; CI runs it after the tests.
+dist: $(STAMP_DIST)
+	$(BIN)/python packaging/build.py
+
+# Runs the built programs headless on an empty data folder (packaging/smoke_test.py).
+test-dist: $(STAMP_RUN)
+	$(BIN)/python packaging/smoke_test.py
+
+# Cold start of the built program to a painted window, next to `make run`'s.
+bench-dist: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup_dist.py
+
 clean:
-	rm -rf $(VENV) .demo-data .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .demo-data .pytest_cache .mypy_cache .ruff_cache build dist

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import UserError
@@ -72,8 +72,36 @@ def initial_context(store: Store, demo: bool) -> ws_service.SessionContext | Non
     return None
 
 
-def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
-    """Run the desktop app until its window closes; returns the exit code."""
+class _CloseAfterFirstPaint(QObject):
+    """Closes its window ``seconds`` after the window's first paint (``--quit-after``).
+
+    Counting from the first paint, not from start-up, proves the window really drew
+    before it closes, however slow the start was.
+    """
+
+    def __init__(self, window: QWidget, seconds: float) -> None:
+        super().__init__(window)
+        self._window = window
+        self._seconds = seconds
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """On the first paint event, start the timer that closes the window."""
+        if event.type() == QEvent.Type.Paint:
+            self._window.removeEventFilter(self)
+            QTimer.singleShot(round(self._seconds * 1000), self._window.close)
+        return False
+
+
+def run_gui(
+    data_dir: Path,
+    demo: bool = False,
+    lang: str | None = None,
+    quit_after: float | None = None,
+) -> int:
+    """Run the desktop app until its window closes; returns the exit code.
+
+    With ``quit_after`` the window closes itself that many seconds after it first painted.
+    """
     from facilitator_app.ui.i18n import install_translators
     from facilitator_app.ui.main_window import MainWindow
     from facilitator_app.ui.messages import user_message
@@ -105,6 +133,8 @@ def run_gui(data_dir: Path, demo: bool = False, lang: str | None = None) -> int:
         ws_service.remember_context(store, context)
         enable_automatic_sync()
         window = MainWindow(store, context, clock)
+        if quit_after is not None:
+            window.installEventFilter(_CloseAfterFirstPaint(window, quit_after))
         window.show_fitted()
         return app.exec()
     finally:

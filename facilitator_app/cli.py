@@ -10,6 +10,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from facilitator_app import __version__
 from facilitator_app.errors import PlanError, UserError
 from facilitator_app.export.labels import LANGUAGES as DOCUMENT_LANGUAGES
 from facilitator_app.paths import default_data_dir, demo_data_dir
@@ -95,7 +96,23 @@ def _plan_import(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     from facilitator_app.app import run_gui
 
-    return run_gui(data_dir_of(args), demo=args.demo, lang=getattr(args, "lang", None))
+    return run_gui(
+        data_dir_of(args),
+        demo=args.demo,
+        lang=getattr(args, "lang", None),
+        quit_after=args.quit_after,
+    )
+
+
+def _seconds(text: str) -> float:
+    """A non-negative number of seconds (for ``--quit-after``)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds from 0 to 86400")
+    return value
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -106,12 +123,21 @@ def build_parser() -> argparse.ArgumentParser:
             "Offline-first app for workshop facilitators. Without a command it opens the window."
         ),
     )
+    parser.add_argument("--version", action="version", version=f"facilitator-app {__version__}")
     add_data_dir(parser)
     parser.add_argument("--demo", action="store_true", help="open the built-in demo workshop")
     parser.add_argument(
         "--lang",
         choices=list(DOCUMENT_LANGUAGES),
         help="language of the user interface and documents: nb (bokmål), nn (nynorsk) or en",
+    )
+    # For smoke tests of an installed copy and start-up measurements: open, paint, close.
+    parser.add_argument(
+        "--quit-after",
+        type=_seconds,
+        default=None,
+        metavar="SECONDS",
+        help="close the window this many seconds after it first appears (for tests)",
     )
     parser.set_defaults(handler=_gui)
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")

@@ -46,3 +46,15 @@ def install_translators(app: QCoreApplication, lang: str | None) -> str:
             app.installTranslator(translator)
     QLocale.setDefault(QLocale(_LOCALES[lang]))
     return lang
+
+
+def qt_catalogues() -> list[str]:
+    """Qt's own ``qtbase_*.qm`` catalogues (standard buttons, dialogs) Qt can load.
+
+    An installed copy must carry them beside Qt; ``facilitator-app about`` reports them.
+    (Qt ships Nynorsk but no Bokmål catalogue.)
+    """
+    from pathlib import Path
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return sorted(p.stem.removeprefix("qtbase_") for p in folder.glob("qtbase_*.qm"))

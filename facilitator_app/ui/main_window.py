@@ -10,13 +10,11 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from facilitator_app import __version__
 from facilitator_app.clock import Clock
 from facilitator_app.errors import UserError
 from facilitator_app.services import agenda as agenda_service
@@ -240,6 +238,7 @@ class MainWindow(QMainWindow):
         self.help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.help_menu.addAction(self.agenda_actions.shortcuts_action)
         about = QAction(self.tr("&About"), self)
+        self.about_action = about
         about.triggered.connect(self._about)
         self.help_menu.addAction(about)
 
@@ -283,12 +282,6 @@ class MainWindow(QMainWindow):
             self.close()
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About"),
-            self.tr(
-                "Facilitator app {version}\nFor facilitators of idea workshops. It works without "
-                "a network and sends your group's work to the organisers when it can.\n"
-                "Data folder: {folder}"
-            ).format(version=__version__, folder=str(self.store.data_dir)),
-        )
+        from facilitator_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self.store.data_dir, self).exec()

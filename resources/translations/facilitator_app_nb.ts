@@ -2,6 +2,71 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation>&amp;Kopier detaljer</translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation>&amp;Åpne datamappen</translation>
+    </message>
+    <message>
+        <source>About the facilitator app</source>
+        <translation>Om fasilitatorappen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy details for a problem report</source>
+        <translation>Kopier detaljer til en problemmelding</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datamappe</translation>
+    </message>
+    <message>
+        <source>Everything you do is saved in this data folder. Uninstalling the app leaves it in place; copy it to keep a backup:
+{folder}</source>
+        <translation>Alt du gjør, lagres i denne datamappen. Den blir liggende om du avinstallerer appen; kopier den for å ta sikkerhetskopi:
+{folder}</translation>
+    </message>
+    <message>
+        <source>Facilitator app, version {version}</source>
+        <translation>Fasilitatorappen, versjon {version}</translation>
+    </message>
+    <message>
+        <source>How to report a problem</source>
+        <translation>Slik melder du fra om et problem</translation>
+    </message>
+    <message>
+        <source>Offline-first tool for the facilitators of idea workshops.</source>
+        <translation>Verktøy for fasilitatorer i idéverksteder, som virker uten nett.</translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation>Åpne datamappen</translation>
+    </message>
+    <message>
+        <source>To report a problem, click Copy details and send them to the organisers of your workshop, together with what you did and what you saw.</source>
+        <translation>For å melde fra om et problem: klikk Kopier detaljer og send dem til arrangørene av verkstedet, sammen med hva du gjorde og hva du så.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versjon</translation>
+    </message>
+    <message>
+        <source>What the app is</source>
+        <translation>Hva appen er</translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>&amp;Kind:</source>
@@ -1519,20 +1584,8 @@
         <translation>&amp;Vis</translation>
     </message>
     <message>
-        <source>About</source>
-        <translation>Om</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>Fullfør sesjonen</translation>
-    </message>
-    <message>
-        <source>Facilitator app {version}
-For facilitators of idea workshops. It works without a network and sends your group&apos;s work to the organisers when it can.
-Data folder: {folder}</source>
-        <translation>Fasilitatorappen {version}
-For fasilitatorer i idéverksteder. Appen virker uten nett og sender gruppas arbeid til arrangørene når det går.
-Datamappe: {folder}</translation>
     </message>
     <message>
         <source>The session is ended. Edit ▸ Undo reopens it.</source>

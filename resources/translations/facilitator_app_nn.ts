@@ -2,6 +2,70 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About the facilitator app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facilitator app, version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline-first tool for the facilitators of idea workshops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything you do is saved in this data folder. Uninstalling the app leaves it in place; copy it to keep a backup:
+{folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To report a problem, click Copy details and send them to the organisers of your workshop, together with what you did and what you saw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to report a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Copy details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy details for a problem report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddItemDialog</name>
     <message>
         <source>Add an agenda item</source>
@@ -1533,18 +1597,6 @@
     <message>
         <source>The session is ended. Edit ▸ Undo reopens it.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Om</translation>
-    </message>
-    <message>
-        <source>Facilitator app {version}
-For facilitators of idea workshops. It works without a network and sends your group&apos;s work to the organisers when it can.
-Data folder: {folder}</source>
-        <translation>Fasilitatorappen {version}
-For fasilitatorar i idéverkstader. Appen verkar utan nett og sender arbeidet til gruppa til arrangørane når det går.
-Datamappe: {folder}</translation>
     </message>
 </context>
 <context>
