@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from facilitator_app.ui.board.capture_syntax import parse
+from facilitator_app.services.capture_syntax import parse
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from facilitator_app.export.files import export_summary
