@@ -40,6 +40,7 @@ from facilitator_app.services.board_model import (
     check_choice,
     check_colour,
     clean_text,
+    new_idea,
 )
 from facilitator_app.services.board_sync import separate_stacked as separate_stacked
 from facilitator_app.store import Store
@@ -80,21 +81,7 @@ def add_notes(
             _check_author(s, group_id, a)
         for d, text in zip(drafts, texts, strict=True):
             x, y = _finder(s, finders, session_id, group_id, d.agenda_item_id).take()
-            idea = Idea(
-                id=uuid.uuid4(),
-                session_id=session_id,
-                group_id=group_id,
-                agenda_item_id=d.agenda_item_id,
-                author_id=d.author_id,
-                text=text,
-                colour=d.colour,
-                category=d.category,
-                actor=d.actor,
-                x=x,
-                y=y,
-                width=layout.NOTE_W,
-                height=layout.NOTE_H,
-            )
+            idea = new_idea(session_id, group_id, d, text, x, y)
             s.add(idea)
             after = _state(idea)
             change.notes_before[idea.id] = replace(after, deleted=True)

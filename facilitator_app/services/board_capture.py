@@ -34,6 +34,7 @@ from facilitator_app.services.board_model import (
     check_choice,
     check_colour,
     clean_text,
+    new_idea,
 )
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import LAST_SEQ, entry
@@ -92,26 +93,10 @@ def capture_one(
         x, y = finder.take()
         now = store.clock.now()
         # Stamped exactly as the change-log hook stamps a new row before a flush.
-        idea = Idea(
-            id=uuid.uuid4(),
-            created_at=now,
-            updated_at=now,
-            hlc=store.hlc.tick(),
-            deleted_at=None,
-            session_id=session_id,
-            group_id=group_id,
-            agenda_item_id=draft.agenda_item_id,
-            cluster_id=None,
-            author_id=draft.author_id,
-            text=text,
-            colour=draft.colour,
-            category=draft.category,
-            actor=draft.actor,
-            x=x,
-            y=y,
-            width=layout.NOTE_W,
-            height=layout.NOTE_H,
-        )
+        idea = new_idea(session_id, group_id, draft, text, x, y)
+        idea.created_at = idea.updated_at = now
+        idea.hlc = store.hlc.tick()
+        idea.deleted_at = None
         conn.execute(_INSERT_IDEA, _columns(idea))
         conn.execute(_INSERT_LOG, entry(idea, last + 1, now))
     _LAST[store] = (key, last + 1, finder)

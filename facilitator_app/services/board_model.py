@@ -179,6 +179,28 @@ _NOTE_COLUMNS = (
 )
 
 
+def new_idea(
+    session_id: uuid.UUID, group_id: uuid.UUID, d: NoteDraft, text: str, x: float, y: float
+) -> Idea:
+    """A new note row from a draft, placed at (x, y) with the standard size."""
+    return Idea(
+        id=uuid.uuid4(),
+        session_id=session_id,
+        group_id=group_id,
+        agenda_item_id=d.agenda_item_id,
+        cluster_id=None,
+        author_id=d.author_id,
+        text=text,
+        colour=d.colour,
+        category=d.category,
+        actor=d.actor,
+        x=x,
+        y=y,
+        width=layout.NOTE_W,
+        height=layout.NOTE_H,
+    )
+
+
 def _state(idea: Idea) -> NoteState:
     return NoteState(
         idea.id,

@@ -217,7 +217,7 @@ class BoardWidget(QWidget):
             (self.actor_box, c.next_actor),
             (self.author_box, c.next_author),
         ):
-            box.setCurrentIndex(box.findData(value))
+            box.setCurrentIndex(_index_of(box, value))
 
     # --- loading -----------------------------------------------------------------------
 
@@ -390,7 +390,7 @@ class BoardWidget(QWidget):
     def _show_vote_bar(self) -> None:
         c = self.controller
         self._fill_voters(c.voters())
-        index = self.voter_box.findData(c.voter)
+        index = _index_of(self.voter_box, c.voter)
         if index >= 0 and index != self.voter_box.currentIndex():
             self.voter_box.setCurrentIndex(index)
         r = c.vote_round
@@ -435,3 +435,9 @@ class BoardWidget(QWidget):
 def _short(text: str, limit: int = 40) -> str:
     """A long question title cut for a one-line label."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _index_of(box: QComboBox, value: object) -> int:
+    """The row whose data equals ``value`` (``findData`` compares Python objects such as
+    UUIDs by identity, so an equal id read anew is not found)."""
+    return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
