@@ -237,3 +237,29 @@ def test_conflicts_tab_names_group_question_laptops_and_what_won(
     assert cells[3].startswith("'Sykkelveier til skolen' from laptop 'Kari Eksempel' at ")
     assert cells[4] == f"note {note}"
     window.grab().save(str(SHOTS / "conflicts.png"))
+
+
+def test_file_menu_opens_the_desk_on_the_store_typed(
+    qtbot: QtBot, laptops: tuple[str, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from facilitator_app.ui.main_window import MainWindow
+
+    url, a, _b = laptops
+    main = MainWindow(a.store, context_of(a), a.clock)
+    qtbot.addWidget(main)
+    asked: list[str] = []
+
+    def answer(*args: object, **_kw: object) -> tuple[str, bool]:
+        asked.append(str(args[-1]))  # the configured store is offered
+        return url, True
+
+    monkeypatch.setattr(QInputDialog, "getText", answer)
+    file_menu = main.menuBar().actions()[0].menu()
+    entry = next(x for x in file_menu.actions() if x.text() == "&Organisers' desk…")
+    entry.trigger()
+    desks = main.findChildren(OrganiserWindow)
+    assert len(desks) == 1 and asked and asked[0].startswith("sqlite:///")
+    qtbot.waitUntil(lambda: desks[0].model.rowCount() == 9, timeout=20_000)
+    desks[0].close()
