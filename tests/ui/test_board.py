@@ -585,7 +585,7 @@ def test_reload_keeps_the_view_on_the_same_question(qtbot: QtBot, window: MainWi
     qtbot.waitUntil(lambda: whole_in_width(w))
     w.view.set_zoom(1.5)
     w.reload()  # what a sync that brought notes does
-    assert w.view.zoom == 1.5
+    assert w.view.zoom == pytest.approx(1.5)  # kept, up to float error of the view width
 
 
 def test_note_footer_and_text_show_whole_or_say_they_are_cut(
