@@ -121,7 +121,7 @@ def issue_certificates(
             "Only the organisers' role can issue certificates; connected as '{role}'.",
             role=central.role,
         )
-    rows = load_workshop_rows(central, workshop_key)
+    rows = load_workshop_rows(central, workshop_key, boards=False)
     sessions = {s["id"]: s for s in rows.sessions}
     attended: dict[str, list[dict[str, str]]] = defaultdict(list)
     for a in rows.attendance:

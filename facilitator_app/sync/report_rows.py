@@ -113,7 +113,11 @@ def find_workshop(conn: Connection, key: str | None) -> Row:
 
 
 def load_workshop_rows(
-    central: CentralStore, workshop_key: str | None = None, *, live_only: bool = True
+    central: CentralStore,
+    workshop_key: str | None = None,
+    *,
+    live_only: bool = True,
+    boards: bool = True,
 ) -> WorkshopRows:
     """Read every live row of one workshop from the central store (all with ``live_only``
     False: a purge must reach tombstoned rows too)."""
@@ -136,20 +140,23 @@ def load_workshop_rows(
             for r in _rows(conn, "attendance", origins, live_only)
             if r["session_id"] in session_ids and r["participant_id"] in people
         ]
-        agenda = [
-            r for r in _rows(conn, "agenda_item", origins, live_only) if r["group_id"] in group_ids
-        ]
-        clusters = [
-            r for r in _rows(conn, "cluster", origins, live_only) if r["group_id"] in group_ids
-        ]
-        ideas = [r for r in _rows(conn, "idea", origins, live_only) if r["group_id"] in group_ids]
-        rounds = [
-            r for r in _rows(conn, "vote_round", origins, live_only) if r["group_id"] in group_ids
-        ]
+
+        # Certificates need no boards: ``boards=False`` skips the largest tables.
+        def board(table: str) -> list[Row]:
+            if not boards:
+                return []
+            return [r for r in _rows(conn, table, origins, live_only) if r["group_id"] in group_ids]
+
+        agenda = board("agenda_item")
+        clusters = board("cluster")
+        ideas = board("idea")
+        rounds = board("vote_round")
         round_ids = {r["id"] for r in rounds}
-        dots = [
-            r for r in _rows(conn, "dot_vote", origins, live_only) if r["round_id"] in round_ids
-        ]
+        dots = (
+            [r for r in _rows(conn, "dot_vote", origins, live_only) if r["round_id"] in round_ids]
+            if boards
+            else []
+        )
         answers = _answers(conn)
         seen = {
             node: when

@@ -37,6 +37,13 @@ FOOTER_PX = 28
 KEEP_PX = 48
 
 
+def _relayout(document: QTextDocument) -> None:
+    """Lay the whole document out now. After a format change Qt re-lays it out lazily,
+    and asking for earlier blocks' places first left later blocks overlapping (Qt 6.11):
+    half the questions of a report vanished from its PDF."""
+    document.documentLayout().blockBoundingRect(document.lastBlock())
+
+
 def _tables(frame: QTextFrame) -> Iterator[QTextTable]:
     for child in frame.childFrames():
         if isinstance(child, QTextTable):
@@ -54,6 +61,7 @@ def _keep_rows_whole(document: QTextDocument, page_h: float) -> int:
     """
     layout = document.documentLayout()
     changed = 0
+    _relayout(document)
     for table in _tables(document.rootFrame()):
         for row in range(table.rows()):
             cells = []
@@ -80,6 +88,7 @@ def _keep_rows_whole(document: QTextDocument, page_h: float) -> int:
                     if block == last:
                         break
                     block = block.next()
+            _relayout(document)
             changed += 1
     return changed
 
@@ -91,22 +100,27 @@ def _keep_headings_with_next(document: QTextDocument, page_h: float) -> int:
     """
     layout = document.documentLayout()
     total = 0
+    flag = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
     for _pass in range(3):  # moving one heading shifts the ones after it; settle in passes
-        moved = 0
+        _relayout(document)
+        found = []
         block = document.begin()
         while block.isValid():
-            if block.blockFormat().headingLevel() > 0:
+            fmt = block.blockFormat()
+            if fmt.headingLevel() > 0 and not fmt.pageBreakPolicy() & flag:
                 rect = layout.blockBoundingRect(block)
                 room = (int(rect.top() // page_h) + 1) * page_h - rect.bottom()
-                policy = block.blockFormat().pageBreakPolicy()
-                if room < KEEP_PX and not policy & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-                    fmt = QTextBlockFormat()
-                    fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-                    QTextCursor(block).mergeBlockFormat(fmt)
-                    moved += 1
+                if room < KEEP_PX:
+                    found.append(block)
+                    break  # one at a time: the first move shifts every later heading
             block = block.next()
-        total += moved
-        if not moved:
+        for heading in found:
+            change = QTextBlockFormat()
+            change.setPageBreakPolicy(flag)
+            QTextCursor(heading).mergeBlockFormat(change)
+            _relayout(document)
+        total += len(found)
+        if not found:
             break
     return total
 
@@ -146,7 +160,9 @@ def paint_pdf(html: str, figures: dict[str, str], title: str, page_words: str) -
     width, height = area.width() * CSS_PX_PER_PT, area.height() * CSS_PX_PER_PT
     page_h = height - FOOTER_PX
     document.setPageSize(QSizeF(width, page_h))
+    _relayout(document)
     paginate(document, page_h)
+    _relayout(document)
     pages = document.pageCount()
     painter = QPainter(writer)
     scale = writer.resolution() / 96

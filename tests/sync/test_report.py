@@ -148,8 +148,16 @@ def test_public_report_holds_no_plan_names_in_any_format(
     written = export_report(public, formats, tmp_path / "pub", extra=extra)
     assert len(written) == 5 + 7  # one CSV per sheet
     full_names = sorted(expected.names)
+    idea_texts = {
+        i.text for q in public.questions for g in q.groups for c in g.clusters for i in c.ideas
+    }
     for path in written:
         text = _texts(path)
+        if path.suffix in (".pdf", ".html", ".docx"):
+            # Every idea is in the document (a lazy Qt layout once left half of them out).
+            flat = " ".join(text.split())
+            missing = [t for t in idea_texts if " ".join(t.split()) not in flat]
+            assert not missing, f"{path.name} lacks {missing[:3]}"
         found = [n for n in full_names if n in text]
         assert not found, f"{path.name} holds {found}"
         for name in full_names:
