@@ -8,13 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from facilitator_app.services.capture_syntax import parse
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from facilitator_app.export.files import export_summary
 from facilitator_app.export.labels import Labels
 from facilitator_app.models.enums import Actor, Category
 from facilitator_app.services import workshop as ws_service
+from facilitator_app.services.capture_syntax import parse
 from facilitator_app.services.summary import build_summary
 from facilitator_app.store import Store
 from facilitator_app.ui import i18n
