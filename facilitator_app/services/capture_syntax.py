@@ -43,19 +43,29 @@ ACTOR_WORDS = {
     "politicians": Actor.COUNCIL,
     "pol": Actor.COUNCIL,
     "kommunestyret": Actor.COUNCIL,
+    "politikerne": Actor.COUNCIL,
+    "politikarane": Actor.COUNCIL,  # nynorsk
     "admin": Actor.ADMINISTRATION,
     "administration": Actor.ADMINISTRATION,
     "adm": Actor.ADMINISTRATION,
+    # The words a facilitator hears and the menus show, not only the short forms.
+    "administrasjonen": Actor.ADMINISTRATION,
+    "kommunedirektøren": Actor.ADMINISTRATION,
     "county": Actor.COUNTY,
     "fylke": Actor.COUNTY,
+    "fylkeskommunen": Actor.COUNTY,
     "state": Actor.STATE,
     "stat": Actor.STATE,
+    "staten": Actor.STATE,
     "statsforvalteren": Actor.STATE,
     "statsforvaltaren": Actor.STATE,  # nynorsk
     "business": Actor.BUSINESS,
     "næringsliv": Actor.BUSINESS,
+    "næringslivet": Actor.BUSINESS,
     "citizens": Actor.CITIZENS,
     "innbyggere": Actor.CITIZENS,
+    "innbyggerne": Actor.CITIZENS,
+    "innbyggjarane": Actor.CITIZENS,  # nynorsk
     "innbyggjarar": Actor.CITIZENS,  # nynorsk
     "unknown": Actor.UNKNOWN,
     "ukjent": Actor.UNKNOWN,

@@ -93,3 +93,22 @@ def test_chunks_cover_the_list_in_order() -> None:
     assert list(chunks([])) == []
     with pytest.raises(ValueError):
         list(chunks(items, 0))
+
+
+@pytest.mark.parametrize(
+    ("word", "actor"),
+    [
+        ("administrasjonen", "administration"),
+        ("kommunedirektøren", "administration"),
+        ("politikerne", "council"),
+        ("fylkeskommunen", "county"),
+        ("staten", "state"),
+        ("næringslivet", "business"),
+        ("innbyggerne", "citizens"),
+        ("innbyggjarane", "citizens"),
+    ],
+)
+def test_actor_words_as_people_say_them(word: str, actor: str) -> None:
+    """A facilitator types the definite form they hear ("!administrasjonen"), not only
+    the short forms the hint lists; a refused line would stay in the field."""
+    assert parse(f"Sykkelveier til skolene !{word}", PEOPLE).actor == actor
