@@ -220,7 +220,7 @@ def report_from_rows(
     flat: list[tuple[tuple[str, str], Row, ReportIdea]] = []
     per_question: dict[tuple[str, str], list[tuple[Category, Actor]]] = defaultdict(list)
     expert: dict[tuple[str, str], list[ExpertQuestion]] = defaultdict(list)
-    answers_of = _answers_by_idea(rows.answers, clean)
+    answers_of = _answers_by_idea(rows.answers, clean, public=public)
     for i in sorted(ideas, key=lambda x: (x["created_at"], x["id"])):
         board = (i["session_id"], i["group_id"])
         n, v = idea_votes.get(i["id"], 0), voters(board)
@@ -349,8 +349,9 @@ def _by_votes(ideas: list[ReportIdea]) -> list[ReportIdea]:
 
 
 def _answers_by_idea(
-    answers: list[Row] | None, clean: Callable[[str], str]
+    answers: list[Row] | None, clean: Callable[[str], str], *, public: bool = False
 ) -> dict[str, list[ExpertAnswer]]:
+    """Answer versions per question note, oldest first (the expert's name not in public)."""
     out: dict[str, list[ExpertAnswer]] = defaultdict(list)
     for a in sorted(answers or [], key=lambda a: str(a.get("created_at", ""))):
         idea_id = a.get("idea_id") or a.get("question_id")
@@ -362,7 +363,7 @@ def _answers_by_idea(
         out[str(idea_id)].append(
             ExpertAnswer(
                 text=clean(str(text)),
-                answered_by=None if by is None else str(by),
+                answered_by=None if by is None or public else str(by),
                 answered_at=None if when is None else _time(str(when)),
             )
         )

@@ -1642,6 +1642,14 @@
         <translation>&amp;Sesjon:</translation>
     </message>
     <message>
+        <source>Res&amp;ults and certificates…</source>
+        <translation>Resu&amp;ltater og deltakerbevis …</translation>
+    </message>
+    <message>
+        <source>Build the workshop results and the participation certificates</source>
+        <translation>Lag resultatene fra idéverkstedet og deltakerbevisene</translation>
+    </message>
+    <message>
         <source>&amp;Workshop</source>
         <translation>&amp;Idéverkstedet</translation>
     </message>

@@ -1641,6 +1641,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Res&amp;ults and certificates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the workshop results and the participation certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Status of the overview</source>
         <translation type="unfinished"></translation>
     </message>

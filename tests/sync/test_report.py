@@ -103,10 +103,10 @@ def test_report_numbers_match_what_the_groups_made(filled: tuple[str, Expected])
     for key in expected.synced:
         rows = [t for t in report.time if t.group_key == key and t.actual_min is not None]
         assert [t.actual_min for t in rows] == [expected.actual_min[key]]
-    # Expert questions listed, with no answers table in this store.
+    # Expert questions listed; the experts have answered none yet.
     experts = [x for q in report.questions for x in q.expert_questions]
     assert len(experts) == len(expected.synced)
-    assert all(x.answers is None for x in experts)
+    assert all(x.answers == [] for x in experts)
     assert all(x.category != Category.EXPERT_QUESTION for x in report.top_ideas)
 
 
@@ -376,3 +376,29 @@ def test_purge_refuses_until_delivered_and_certified_then_removes_names(
     with laptop.store.read() as s:
         log = "\n".join(s.scalars(select(ChangeLogEntry.payload)))
     assert not [n for n in sorted(expected.names) if n in log]
+
+
+def test_experts_answers_are_in_the_report_without_the_experts_name_in_public(
+    filled: tuple[str, Expected],
+) -> None:
+    """Runs last in this module: it adds an answer (and a correction) to the shared store."""
+    from facilitator_app.sync.questions import answer_question
+
+    url, _expected = filled
+    asked = [x for q in _report(url).questions for x in q.expert_questions]
+    central = CentralStore.open(url)
+    try:
+        answer_question(central, asked[0].idea_id, "Ja, i budsjettet.", "Eva Ekspert")
+        answer_question(central, asked[0].idea_id, "Ja, i handlingsplanen.", "Eva Ekspert")
+    finally:
+        central.close()
+    for public in (False, True):
+        questions = {
+            x.idea_id: x for q in _report(url, public=public).questions for x in q.expert_questions
+        }
+        versions = questions[asked[0].idea_id].answers
+        assert versions is not None
+        assert [v.text for v in versions] == ["Ja, i budsjettet.", "Ja, i handlingsplanen."]
+        assert {v.answered_by for v in versions} == ({None} if public else {"Eva Ekspert"})
+        others = [x for i, x in questions.items() if i != asked[0].idea_id]
+        assert all(x.answers == [] for x in others)  # no other group's question got it

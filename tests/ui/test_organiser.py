@@ -263,3 +263,20 @@ def test_file_menu_opens_the_desk_on_the_store_typed(
     assert len(desks) == 1 and asked and asked[0].startswith("sqlite:///")
     qtbot.waitUntil(lambda: desks[0].model.rowCount() == 9, timeout=20_000)
     desks[0].close()
+
+
+def test_results_button_opens_the_report_dialog_on_this_store(
+    window: OrganiserWindow, laptops: tuple[str, Laptop, Laptop], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from facilitator_app.ui import report_dialog
+
+    url = laptops[0]
+    opened: list[str] = []
+
+    def fake_exec(dialog: report_dialog.ReportDialog) -> int:
+        opened.append(dialog.central_edit.text())
+        return 0
+
+    monkeypatch.setattr(report_dialog.ReportDialog, "exec", fake_exec)
+    window.results_button.click()
+    assert opened == [url]

@@ -7,6 +7,8 @@ why; so it does when a read is older than two refresh intervals.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import datetime as dt
 import uuid
 from zoneinfo import ZoneInfo
@@ -55,6 +57,7 @@ class OrganiserWindow(QMainWindow):
         self.clock: Clock = clock or SystemClock()
         self.setWindowTitle(self.tr("Organisers' desk"))
         self.setAccessibleName(self.tr("Organisers' desk"))
+        self.connection = connection
         self.reader = DeskReader(connection, self)
         self.reader.done.connect(self._read_done)
         self.reader.failed.connect(self._read_failed)
@@ -98,6 +101,12 @@ class OrganiserWindow(QMainWindow):
         bar.addWidget(self.session_box)
         bar.addWidget(self.refresh_button)
         bar.addWidget(self.open_button)
+        self.results_button = QPushButton(self.tr("Res&ults and certificates…"), central)
+        self.results_button.setAccessibleName(
+            self.tr("Build the workshop results and the participation certificates")
+        )
+        self.results_button.clicked.connect(self.open_results)
+        bar.addWidget(self.results_button)
         bar.addStretch(1)
         layout.addLayout(bar)
         self.status = QLabel(central)
@@ -269,6 +278,12 @@ class OrganiserWindow(QMainWindow):
 
     def _open_index(self, index: QModelIndex) -> None:
         self.open_group(index.row())
+
+    def open_results(self) -> None:
+        """The combined report of all groups and the certificates, from this store."""
+        from facilitator_app.ui.report_dialog import ReportDialog
+
+        ReportDialog(self.connection.url, Path.home(), self).exec()
 
     def open_selected(self) -> None:
         """Open the selected group (the first one when nothing is selected)."""
