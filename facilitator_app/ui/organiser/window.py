@@ -7,10 +7,9 @@ why; so it does when a read is older than two refresh intervals.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import datetime as dt
 import uuid
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
