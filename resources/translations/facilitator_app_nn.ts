@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>Kept (the later change won)</source>
-        <translation>Halden på (den seinaste endringa vann)</translation>
+        <translation>Behalden (den seinaste endringa vann)</translation>
     </message>
     <message>
         <source>Lost (kept in this list)</source>
@@ -1187,7 +1187,7 @@
     </message>
     <message>
         <source>Reading the board…</source>
-        <translation>Les tavla …</translation>
+        <translation>Hentar tavla …</translation>
     </message>
     <message>
         <source>About this board</source>
@@ -1691,7 +1691,7 @@
     </message>
     <message>
         <source>Reading the central store…</source>
-        <translation>Les sentrallageret …</translation>
+        <translation>Hentar frå sentrallageret …</translation>
     </message>
     <message>
         <source>STALE: shown as read at %1. %2</source>
@@ -1707,7 +1707,7 @@
     </message>
     <message>
         <source>(reading…)</source>
-        <translation>(les …)</translation>
+        <translation>(hentar …)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -2158,7 +2158,7 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>Reading the central store…</source>
-        <translation>Les sentrallageret …</translation>
+        <translation>Hentar frå sentrallageret …</translation>
     </message>
     <message>
         <source>Tick at least one format.</source>
@@ -2166,11 +2166,11 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation>Skriv rapporten …</translation>
+        <translation>Lagar rapporten …</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation>Skriv deltakarbevisa …</translation>
+        <translation>Lagar deltakarbevisa …</translation>
     </message>
     <message>
         <source>Preview ready. Nothing was written yet.</source>
@@ -2303,8 +2303,8 @@ Vil du byte den ut?</translation>
     <message numerus="yes">
         <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
         <translation>
-            <numerusform>Sendt på nytt: %n rad som lageret mangla (det vart gjenoppretta, bytt ut eller gjekk glipp av henne).</numerusform>
-            <numerusform>Sendt på nytt: %n rader som lageret mangla (det vart gjenoppretta, bytt ut eller gjekk glipp av dei).</numerusform>
+            <numerusform>Sendt på nytt: %n rad som lageret mangla (det var gjenoppretta, bytt ut eller hadde ikkje fått ho).</numerusform>
+            <numerusform>Sendt på nytt: %n rader som lageret mangla (det var gjenoppretta, bytt ut eller hadde ikkje fått dei).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
