@@ -5,64 +5,65 @@
     <name>AboutDialog</name>
     <message>
         <source>About the facilitator app</source>
-        <translation type="unfinished"></translation>
+        <translation>Om fasilitatorappen</translation>
     </message>
     <message>
         <source>Facilitator app, version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitatorappen, versjon {version}</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon</translation>
     </message>
     <message>
         <source>Offline-first tool for the facilitators of idea workshops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verktøy for fasilitatorar i idéverkstader, som verkar utan nett.</translation>
     </message>
     <message>
         <source>What the app is</source>
-        <translation type="unfinished"></translation>
+        <translation>Kva appen er</translation>
     </message>
     <message>
         <source>Everything you do is saved in this data folder. Uninstalling the app leaves it in place; copy it to keep a backup:
 {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alt du gjer, blir lagra i denne datamappa. Ho blir liggjande om du avinstallerer appen; kopier ho for å ta tryggleikskopi:
+{folder}</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe</translation>
     </message>
     <message>
         <source>To report a problem, click Copy details and send them to the organisers of your workshop, together with what you did and what you saw.</source>
-        <translation type="unfinished"></translation>
+        <translation>For å melde frå om eit problem: klikk Kopier detaljar og send dei til arrangørane av verkstaden, saman med kva du gjorde og kva du såg.</translation>
     </message>
     <message>
         <source>How to report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Slik melder du frå om eit problem</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>&amp;Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier detaljar</translation>
     </message>
     <message>
         <source>Copy details for a problem report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier detaljar til ei problemmelding</translation>
     </message>
     <message>
         <source>&amp;Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opne datamappa</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne datamappa</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -108,39 +109,39 @@
     <name>AgendaController</name>
     <message>
         <source>Next item</source>
-        <translation type="unfinished">Neste punkt</translation>
+        <translation>Neste punkt</translation>
     </message>
     <message>
         <source>Previous item</source>
-        <translation type="unfinished">Førre punkt</translation>
+        <translation>Førre punkt</translation>
     </message>
     <message>
         <source>Mark done</source>
-        <translation type="unfinished">Merk som ferdig</translation>
+        <translation>Merk som ferdig</translation>
     </message>
     <message>
         <source>Skip item</source>
-        <translation type="unfinished">Hopp over punkt</translation>
+        <translation>Hopp over punkt</translation>
     </message>
     <message>
         <source>Reopen item</source>
-        <translation type="unfinished">Opne punktet på nytt</translation>
+        <translation>Opne punkt på nytt</translation>
     </message>
     <message>
         <source>Reorder agenda</source>
-        <translation type="unfinished">Endre rekkjefølgja på agendaen</translation>
+        <translation>Endre rekkjefølgja på agendaen</translation>
     </message>
     <message>
         <source>Edit timebox</source>
-        <translation type="unfinished">Endre tidsramme</translation>
+        <translation>Endre tidsramme</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Rediger lapp</translation>
+        <translation>Endre notat</translation>
     </message>
     <message>
         <source>Add item</source>
-        <translation type="unfinished">Legg til punkt</translation>
+        <translation>Legg til punkt</translation>
     </message>
 </context>
 <context>
@@ -356,7 +357,7 @@
     </message>
     <message>
         <source>Experts&apos; answer (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret frå ekspertane (%1)</translation>
     </message>
 </context>
 <context>
@@ -415,11 +416,11 @@
     </message>
     <message>
         <source>Paste as notes</source>
-        <translation type="unfinished">Lim inn som lappar</translation>
+        <translation>Lim inn som lappar</translation>
     </message>
     <message>
         <source>Make {n} notes, one per line, in the current question?</source>
-        <translation type="unfinished">Lage {n} lappar, ein per linje, i det gjeldande spørsmålet?</translation>
+        <translation>Lage {n} lappar, éin per linje, i gjeldande spørsmål?</translation>
     </message>
     <message>
         <source>Select the notes to group first.</source>
@@ -474,139 +475,139 @@
     <name>BoardController</name>
     <message>
         <source>Type the idea first; an empty note is not added.</source>
-        <translation type="unfinished">Skriv ideen først; ein tom lapp blir ikkje lagd til.</translation>
+        <translation>Skriv ideen først; ein tom lapp blir ikkje lagd til.</translation>
     </message>
     <message>
         <source>Add note</source>
-        <translation type="unfinished">Legg til lapp</translation>
+        <translation>Legg til lapp</translation>
     </message>
     <message>
         <source>No single participant matches {word}.</source>
-        <translation type="unfinished">Ingen enkelt deltakar passar med {word}.</translation>
+        <translation>Ingen einskild deltakar passar med {word}.</translation>
     </message>
     <message>
         <source>{word} is not a category: use #c, #m, #q or #o.</source>
-        <translation type="unfinished">{word} er ikkje ein kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
+        <translation>{word} er ikkje ein kategori: bruk #u, #t, #s eller #a (eller #c, #m, #q, #o).</translation>
     </message>
     <message>
         <source>{word} is not an actor: use !council, !admin, !county, !state, !business, !citizens or !unknown.</source>
-        <translation type="unfinished">{word} er ikkje ein aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggjarar eller !ukjend.</translation>
+        <translation>{word} er ikkje ein aktør: bruk !kommunestyret, !adm, !fylke, !stat, !næringsliv, !innbyggjarar eller !ukjend.</translation>
     </message>
     <message>
         <source>The clipboard holds no text; only text can become notes.</source>
-        <translation type="unfinished">Utklippstavla inneheld ingen tekst; berre tekst kan bli lappar.</translation>
+        <translation>Utklippstavla inneheld ingen tekst; berre tekst kan bli lappar.</translation>
     </message>
     <message>
         <source>The clipboard holds {n} lines; at most {max} can be pasted at once. Use &apos;facilitator-app ideas import&apos; for long lists.</source>
-        <translation type="unfinished">Utklippstavla har {n} linjer; høgst {max} kan limast inn om gongen. Bruk «facilitator-app ideas import» for lange lister.</translation>
+        <translation>Utklippstavla har {n} linjer; høgst {max} kan limast inn om gongen. Bruk «facilitator-app ideas import» for lange lister.</translation>
     </message>
     <message>
         <source>{n} of the lines are longer than {max} characters; nothing was added.</source>
-        <translation type="unfinished">{n} av linjene er lengre enn {max} teikn; ingenting vart lagt til.</translation>
+        <translation>{n} av linjene er lengre enn {max} teikn; ingenting vart lagt til.</translation>
     </message>
     <message>
         <source>Paste {n} notes</source>
-        <translation type="unfinished">Lim inn {n} lappar</translation>
+        <translation>Lim inn {n} lappar</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Rediger lapp</translation>
+        <translation>Endre lapp</translation>
     </message>
     <message>
         <source>Move notes</source>
-        <translation type="unfinished">Flytt lappar</translation>
+        <translation>Flytt lappar</translation>
     </message>
     <message>
         <source>Resize note</source>
-        <translation type="unfinished">Endre storleiken på lappen</translation>
+        <translation>Endre storleik på lapp</translation>
     </message>
     <message>
         <source>Delete {n} note(s)</source>
-        <translation type="unfinished">Slett {n} lapp(ar)</translation>
+        <translation>Slett {n} lapp(ar)</translation>
     </message>
     <message>
         <source>Change notes</source>
-        <translation type="unfinished">Endre lappar</translation>
+        <translation>Endre lappar</translation>
     </message>
     <message>
         <source>Select one or more notes first.</source>
-        <translation type="unfinished">Vel éin eller fleire lappar først.</translation>
+        <translation>Vel éin eller fleire lappar først.</translation>
     </message>
     <message>
         <source>Change author</source>
-        <translation type="unfinished">Endre forfattar</translation>
+        <translation>Endre forfattar</translation>
     </message>
     <message>
         <source>Duplicate notes</source>
-        <translation type="unfinished">Dupliser lappar</translation>
+        <translation>Dupliser lappar</translation>
     </message>
     <message>
         <source>The agenda has no question to move notes to.</source>
-        <translation type="unfinished">Agendaen har ikkje noko spørsmål å flytte lappar til.</translation>
+        <translation>Agendaen har ikkje noko spørsmål å flytte lappar til.</translation>
     </message>
     <message>
         <source>Move to question</source>
-        <translation type="unfinished">Flytt til spørsmål</translation>
+        <translation>Flytt til spørsmål</translation>
     </message>
     <message>
         <source>Group notes</source>
-        <translation type="unfinished">Samle lappar</translation>
+        <translation>Grupper lappar</translation>
     </message>
     <message>
         <source>Select one cluster (or notes of one cluster) first.</source>
-        <translation type="unfinished">Vel først éi klynge (eller lappar i éi klynge).</translation>
+        <translation>Vel éi klynge (eller lappar i éi klynge) først.</translation>
     </message>
     <message>
         <source>Rename cluster</source>
-        <translation type="unfinished">Gje klynga nytt namn</translation>
+        <translation>Gje klynga nytt namn</translation>
     </message>
     <message>
         <source>Ungroup</source>
-        <translation type="unfinished">Løys opp klynga</translation>
+        <translation>Løys opp klynge</translation>
     </message>
     <message>
         <source>Arrange notes</source>
-        <translation type="unfinished">Ordne lappar</translation>
+        <translation>Ordne lappar</translation>
     </message>
     <message>
         <source>There has been no vote on this board yet.</source>
-        <translation type="unfinished">Det har ikkje vore noka røysting på denne tavla enno.</translation>
+        <translation>Det har ikkje vore noka røysting på denne tavla enno.</translation>
     </message>
     <message>
         <source>Sort by votes</source>
-        <translation type="unfinished">Sorter etter røyster</translation>
+        <translation>Sorter etter røyster</translation>
     </message>
     <message>
         <source>Open vote</source>
-        <translation type="unfinished">Start røysting</translation>
+        <translation>Start røysting</translation>
     </message>
     <message>
         <source>No vote is open.</source>
-        <translation type="unfinished">Inga røysting er i gang.</translation>
+        <translation>Inga røysting er i gang.</translation>
     </message>
     <message>
         <source>Close vote</source>
-        <translation type="unfinished">Avslutt røystinga</translation>
+        <translation>Avslutt røystinga</translation>
     </message>
     <message>
         <source>The vote is closed and recorded.</source>
-        <translation type="unfinished">Røystinga er avslutta og lagra.</translation>
+        <translation>Røystinga er avslutta og lagra.</translation>
     </message>
     <message>
         <source>No vote is open. Open one from the Board menu.</source>
-        <translation type="unfinished">Inga røysting er i gang. Start ei frå Tavle-menyen.</translation>
+        <translation>Inga røysting er i gang. Start ei frå Tavle-menyen.</translation>
     </message>
     <message>
         <source>Select the note to vote on first.</source>
-        <translation type="unfinished">Vel først lappen det skal røystast på.</translation>
+        <translation>Vel lappen det skal røystast på, først.</translation>
     </message>
     <message>
         <source>Add a dot</source>
-        <translation type="unfinished">Gje ein prikk</translation>
+        <translation>Set ein prikk</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished">Ta tilbake ein prikk</translation>
+        <translation>Ta tilbake ein prikk</translation>
     </message>
 </context>
 <context>
@@ -706,42 +707,42 @@
     <name>CaptureKeys</name>
     <message>
         <source>The clipboard holds no text; only text can become notes.</source>
-        <translation type="unfinished">Utklippstavla inneheld ingen tekst; berre tekst kan bli lappar.</translation>
+        <translation>Utklippstavla inneheld ingen tekst; berre tekst kan bli lappar.</translation>
     </message>
 </context>
 <context>
     <name>ConflictTable</name>
     <message>
         <source>Conflicts between laptops</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktar mellom maskiner</translation>
     </message>
     <message>
         <source>Group (facilitator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe (fasilitator)</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished">Spørsmål</translation>
+        <translation>Spørsmål</translation>
     </message>
     <message>
         <source>Kept (the later change won)</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalden (den seinaste endringa vann)</translation>
     </message>
     <message>
         <source>Lost (kept in this list)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapt (teken vare på i denne lista)</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished">Kva</translation>
+        <translation>Kva</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
         <source>&apos;%1&apos; from %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» frå %2 kl. %3</translation>
     </message>
 </context>
 <context>
@@ -811,102 +812,102 @@
     <name>ExpertInbox</name>
     <message>
         <source>Only &amp;unanswered</source>
-        <translation type="unfinished"></translation>
+        <translation>Berre &amp;ubesvarte</translation>
     </message>
     <message>
         <source>Show only unanswered questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis berre ubesvarte spørsmål</translation>
     </message>
     <message>
         <source>Status of the inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for innboksen</translation>
     </message>
     <message>
         <source>Questions for the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål til ekspertane</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Agenda question</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål på agendaen</translation>
     </message>
     <message>
         <source>The group asks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppa spør</translation>
     </message>
     <message>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Spurt</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Svar</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
         <source>Earlier answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidlegare svar</translation>
     </message>
     <message>
         <source>Answered by</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara av</translation>
     </message>
     <message>
         <source>&amp;Send answer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Send svar (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Send answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Send svar</translation>
     </message>
     <message>
         <source>&amp;Answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Svar:</translation>
     </message>
     <message>
         <source>Answered &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Svara &amp;av:</translation>
     </message>
     <message>
         <source>Answer stored; the group sees it after its next sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er lagra; gruppa ser det etter neste synkronisering.</translation>
     </message>
     <message>
         <source>The answer was not stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret vart ikkje lagra: %1</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>ventar</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) waiting for an answer</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spørsmål ventar på svar</numerusform>
+            <numerusform>%n spørsmål ventar på svar</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a question to answer it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel eit spørsmål for å svare på det.</translation>
     </message>
     <message>
         <source>%1 asks: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 spør: %2</translation>
     </message>
     <message>
         <source>Sending again corrects the answer; earlier words are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender du på nytt, blir svaret retta; det som vart skrive før, blir teke vare på.</translation>
     </message>
     <message>
         <source>Sending the answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender svaret …</translation>
     </message>
 </context>
 <context>
@@ -969,7 +970,7 @@
     </message>
     <message>
         <source>Files written</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer som vart skrivne</translation>
     </message>
     <message>
         <source>Export</source>
@@ -985,74 +986,74 @@
     </message>
     <message numerus="yes">
         <source>%n challenge(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n utfordring</numerusform>
+            <numerusform>%n utfordringar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n measure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiltak</numerusform>
+            <numerusform>%n tiltak</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) for the experts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n spørsmål til ekspertane</numerusform>
+            <numerusform>%n spørsmål til ekspertane</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n anna idé</numerusform>
+            <numerusform>%n andre idear</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n idea(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n idé</numerusform>
+            <numerusform>%n idear</numerusform>
         </translation>
     </message>
     <message>
         <source>{ideas}, {clusters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{ideas}, {clusters}.</translation>
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n klynge</numerusform>
+            <numerusform>%n klynger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) not yet synced to the central store; the files hold every one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring er ikkje synkronisert til sentrallageret enno; filene har ho med.</numerusform>
+            <numerusform>%n endringar er ikkje synkroniserte til sentrallageret enno; filene har dei alle med.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot votes, one of them still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prikkrøysting, framleis open.</numerusform>
+            <numerusform>%n prikkrøystingar, éi av dei framleis open.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n dot votes, {open} of them still open.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prikkrøysting, {open} av dei framleis opne.</numerusform>
+            <numerusform>%n prikkrøystingar, {open} av dei framleis opne.</numerusform>
         </translation>
     </message>
     <message>
         <source>{count} files written to {folder}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} filer skrivne til {folder}:</translation>
     </message>
     <message>
         <source>Still running on the agenda: {items}.</source>
@@ -1072,9 +1073,9 @@
     </message>
     <message numerus="yes">
         <source>%n dot vote(s), all closed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prikkrøysting, avslutta.</numerusform>
+            <numerusform>%n prikkrøystingar, alle avslutta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1102,442 +1103,442 @@
     <name>GroupTableModel</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished">Gruppe</translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>Facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Fasilitator</translation>
     </message>
     <message>
         <source>Laptops (last sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskiner (siste synk)</translation>
     </message>
     <message>
         <source>Now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Held på med</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stades</translation>
     </message>
     <message>
         <source>Ideas (per question)</source>
-        <translation type="unfinished"></translation>
+        <translation>Idear (per spørsmål)</translation>
     </message>
     <message>
         <source>Open votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne røystingar</translation>
     </message>
     <message>
         <source>Expert questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspertspørsmål</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished">Konfliktar</translation>
+        <translation>Konfliktar</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n min ago)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (for %n min sidan)</numerusform>
+            <numerusform>%1 (for %n min sidan)</numerusform>
         </translation>
     </message>
     <message>
         <source>no sync yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje synkronisert enno</translation>
     </message>
     <message>
         <source>agenda finished</source>
-        <translation type="unfinished"></translation>
+        <translation>agendaen er ferdig</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>ikkje starta</translation>
     </message>
     <message numerus="yes">
         <source>%n min behind</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min etter planen</numerusform>
+            <numerusform>%n min etter planen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>on time (%n min to spare)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>i rute (%n min å gå på)</numerusform>
+            <numerusform>i rute (%n min å gå på)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
     <name>GroupWindow</name>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (berre lesing)</translation>
     </message>
     <message>
         <source>Reading the board…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentar tavla …</translation>
     </message>
     <message>
         <source>About this board</source>
-        <translation type="unfinished"></translation>
+        <translation>Om denne tavla</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished">Zoom &amp;inn</translation>
+        <translation>Zoom &amp;inn</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished">Zoom &amp;ut</translation>
+        <translation>Zoom &amp;ut</translation>
     </message>
     <message>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut</translation>
     </message>
     <message>
         <source>&amp;Whole board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heile tavla</translation>
     </message>
     <message>
         <source>Show the whole board</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis heile tavla</translation>
     </message>
     <message>
         <source>&amp;Refresh (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater (F5)</translation>
     </message>
     <message>
         <source>Read the board again</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tavla på nytt</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lukk</translation>
     </message>
     <message>
         <source>Close this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk denne gruppa</translation>
     </message>
     <message>
         <source>Board of %1, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Tavla til %1, berre lesing</translation>
     </message>
     <message>
         <source>Agenda: planned and actual times</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda: planlagde og faktiske tider</translation>
     </message>
     <message>
         <source>Agenda item</source>
-        <translation type="unfinished">Agendapunkt</translation>
+        <translation>Agendapunkt</translation>
     </message>
     <message>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktisk</translation>
     </message>
     <message>
         <source>Minutes (plan/actual)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutt (plan/faktisk)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
         <source>STALE: %1 Shown as read before.</source>
-        <translation type="unfinished"></translation>
+        <translation>UTDATERT: %1 Viser det som vart lese før.</translation>
     </message>
     <message>
         <source>%1, %2: %3 notes, read at %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3 lappar, lese kl. %4.</translation>
     </message>
     <message>
         <source>A vote is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei røysting er i gang.</translation>
     </message>
     <message>
         <source>to do</source>
-        <translation type="unfinished">står att</translation>
+        <translation>står att</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>i gang</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished">ferdig</translation>
+        <translation>ferdig</translation>
     </message>
     <message>
         <source>skipped</source>
-        <translation type="unfinished">hoppa over</translation>
+        <translation>hoppa over</translation>
     </message>
 </context>
 <context>
     <name>Keymap</name>
     <message>
         <source>&amp;Switch session or group…</source>
-        <translation type="unfinished">&amp;Byt sesjon eller gruppe …</translation>
+        <translation>&amp;Byt sesjon eller gruppe …</translation>
     </message>
     <message>
         <source>&amp;End session and export…</source>
-        <translation type="unfinished">&amp;Avslutt sesjonen og eksporter …</translation>
+        <translation>&amp;Fullfør sesjonen og eksporter…</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished">Synkroniser no</translation>
+        <translation>Synkroniser no</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished">&amp;Snøggtastar</translation>
+        <translation>&amp;Snøggtastar</translation>
     </message>
     <message>
         <source>&amp;Next item</source>
-        <translation type="unfinished">&amp;Neste punkt</translation>
+        <translation>&amp;Neste punkt</translation>
     </message>
     <message>
         <source>&amp;Previous item</source>
-        <translation type="unfinished">&amp;Førre punkt</translation>
+        <translation>&amp;Førre punkt</translation>
     </message>
     <message>
         <source>&amp;Start / pause timer</source>
-        <translation type="unfinished">&amp;Start / pause tidtakaren</translation>
+        <translation>&amp;Start / pause tidtakar</translation>
     </message>
     <message>
         <source>&amp;One minute more</source>
-        <translation type="unfinished">&amp;Eitt minutt meir</translation>
+        <translation>&amp;Eitt minutt meir</translation>
     </message>
     <message>
         <source>One minute &amp;less</source>
-        <translation type="unfinished">Eitt minutt m&amp;indre</translation>
+        <translation>Eitt minutt m&amp;indre</translation>
     </message>
     <message>
         <source>&amp;Reset timer</source>
-        <translation type="unfinished">&amp;Nullstill tidtakaren</translation>
+        <translation>Nu&amp;llstill tidtakar</translation>
     </message>
     <message>
         <source>&amp;Presenter view</source>
-        <translation type="unfinished">&amp;Presentasjonsvising</translation>
+        <translation>&amp;Presentasjonsvising</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished">Merk som &amp;ferdig</translation>
+        <translation>Merk som fer&amp;dig</translation>
     </message>
     <message>
         <source>S&amp;kip item</source>
-        <translation type="unfinished">&amp;Hopp over punkt</translation>
+        <translation>&amp;Hopp over punkt</translation>
     </message>
     <message>
         <source>R&amp;eopen item</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne punkt på nytt</translation>
     </message>
     <message>
         <source>Move item &amp;up</source>
-        <translation type="unfinished">Flytt punktet &amp;opp</translation>
+        <translation>Flytt punkt &amp;opp</translation>
     </message>
     <message>
         <source>Move item do&amp;wn</source>
-        <translation type="unfinished">Flytt punktet &amp;ned</translation>
+        <translation>Fl&amp;ytt punkt ned</translation>
     </message>
     <message>
         <source>&amp;Add item…</source>
-        <translation type="unfinished">&amp;Legg til punkt …</translation>
+        <translation>Le&amp;gg til punkt …</translation>
     </message>
     <message>
         <source>Edit &amp;timebox…</source>
-        <translation type="unfinished">Endre &amp;tidsramme …</translation>
+        <translation>Endre &amp;tidsramme …</translation>
     </message>
     <message>
         <source>Ed&amp;it note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre not&amp;at …</translation>
     </message>
     <message>
         <source>Full screen</source>
-        <translation type="unfinished">Fullskjerm</translation>
+        <translation>Fullskjerm</translation>
     </message>
     <message>
         <source>Leave full screen</source>
-        <translation type="unfinished">Avslutt fullskjerm</translation>
+        <translation>Avslutt fullskjerm</translation>
     </message>
     <message>
         <source>Add the typed note</source>
-        <translation type="unfinished">Legg til lappen du har skrive</translation>
+        <translation>Legg til lappen du har skrive</translation>
     </message>
     <message>
         <source>Move selected notes (Shift: one pixel)</source>
-        <translation type="unfinished">Flytt dei valde lappane (Shift: éin piksel)</translation>
+        <translation>Flytt valde lappar (Shift: éin piksel)</translation>
     </message>
     <message>
         <source>Delete selected notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett valde lappar</translation>
     </message>
     <message>
         <source>Clear the selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern markeringa</translation>
     </message>
     <message>
         <source>Paste several lines as notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Lim inn fleire linjer som lappar</translation>
     </message>
     <message>
         <source>Select next note</source>
-        <translation type="unfinished">Vel neste lapp</translation>
+        <translation>Vel neste lapp</translation>
     </message>
     <message>
         <source>Select previous note</source>
-        <translation type="unfinished">Vel førre lapp</translation>
+        <translation>Vel førre lapp</translation>
     </message>
     <message>
         <source>Add the next note to the selection</source>
-        <translation type="unfinished">Legg neste lapp til utvalet</translation>
+        <translation>Legg neste lapp til utvalet</translation>
     </message>
     <message>
         <source>&amp;Edit note text</source>
-        <translation type="unfinished">&amp;Rediger teksten på lappen</translation>
+        <translation>&amp;Rediger teksten på lappen</translation>
     </message>
     <message>
         <source>&amp;Duplicate notes</source>
-        <translation type="unfinished">&amp;Dupliser lappar</translation>
+        <translation>&amp;Dupliser lappar</translation>
     </message>
     <message>
         <source>De&amp;lete notes</source>
-        <translation type="unfinished">S&amp;lett lappar</translation>
+        <translation>S&amp;lett lappar</translation>
     </message>
     <message>
         <source>&amp;Move selected notes to the current question</source>
-        <translation type="unfinished">&amp;Flytt dei valde lappane til det gjeldande spørsmålet</translation>
+        <translation>&amp;Flytt valde lappar til gjeldande spørsmål</translation>
     </message>
     <message>
         <source>Category (challenge, idea, question, other)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori (utfordring, idé, spørsmål, anna)</translation>
     </message>
     <message>
         <source>Who must act (in the order of the Board menu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kven må handle (i rekkjefølgja i Tavle-menyen)</translation>
     </message>
     <message>
         <source>Colour (yellow, pink, green, blue, orange, purple)</source>
-        <translation type="unfinished"></translation>
+        <translation>Farge (gul, rosa, grøn, blå, oransje, lilla)</translation>
     </message>
     <message>
         <source>&amp;Group into cluster…</source>
-        <translation type="unfinished">&amp;Samle i klynge …</translation>
+        <translation>Gr&amp;upper i klynge …</translation>
     </message>
     <message>
         <source>&amp;Ungroup cluster</source>
-        <translation type="unfinished">&amp;Løys opp klynga</translation>
+        <translation>Løys opp &amp;klynge</translation>
     </message>
     <message>
         <source>&amp;Rename cluster…</source>
-        <translation type="unfinished">Gje klynga nytt &amp;namn …</translation>
+        <translation>Gje klynga nytt &amp;namn …</translation>
     </message>
     <message>
         <source>&amp;Arrange current question by cluster</source>
-        <translation type="unfinished">&amp;Ordne det gjeldande spørsmålet etter klynge</translation>
+        <translation>&amp;Ordne gjeldande spørsmål etter klynge</translation>
     </message>
     <message>
         <source>&amp;Sort current question by votes</source>
-        <translation type="unfinished">S&amp;orter det gjeldande spørsmålet etter røyster</translation>
+        <translation>&amp;Sorter gjeldande spørsmål etter røyster</translation>
     </message>
     <message>
         <source>&amp;Paste lines as notes…</source>
-        <translation type="unfinished">&amp;Lim inn linjer som lappar …</translation>
+        <translation>Lim inn lin&amp;jer som lappar …</translation>
     </message>
     <message>
         <source>Open &amp;vote on current question…</source>
-        <translation type="unfinished">Start &amp;røysting over det gjeldande spørsmålet …</translation>
+        <translation>Start &amp;røysting om gjeldande spørsmål …</translation>
     </message>
     <message>
         <source>Open vote on &amp;whole board…</source>
-        <translation type="unfinished">Start røysting over &amp;heile tavla …</translation>
+        <translation>Start røysting om h&amp;eile tavla …</translation>
     </message>
     <message>
         <source>&amp;Close vote</source>
-        <translation type="unfinished">&amp;Avslutt røystinga</translation>
+        <translation>A&amp;vslutt røystinga</translation>
     </message>
     <message>
         <source>Add a &amp;dot to selected notes</source>
-        <translation type="unfinished">Gje dei valde lappane ein &amp;prikk</translation>
+        <translation>Set ein &amp;prikk på valde lappar</translation>
     </message>
     <message>
         <source>&amp;Take back a dot from selected notes</source>
-        <translation type="unfinished">&amp;Ta tilbake ein prikk frå dei valde lappane</translation>
+        <translation>Ta t&amp;ilbake ein prikk frå valde lappar</translation>
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation type="unfinished">&amp;Neste som røystar</translation>
+        <translation>&amp;Neste som røystar</translation>
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation type="unfinished">Fø&amp;rre som røystar</translation>
+        <translation>Før&amp;re som røystar</translation>
     </message>
     <message>
         <source>E&amp;xport board as picture…</source>
-        <translation type="unfinished">E&amp;ksporter tavla som bilete …</translation>
+        <translation>Eksporter tavla som &amp;bilete …</translation>
     </message>
     <message>
         <source>Export current &amp;question as picture…</source>
-        <translation type="unfinished">Eksporter det gjeldande &amp;spørsmålet som bilete …</translation>
+        <translation>Eksporter gjeldande spørs&amp;mål som bilete …</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished">Zoom &amp;inn</translation>
+        <translation>Zoom &amp;inn</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished">Zoom &amp;ut</translation>
+        <translation>Zoom &amp;ut</translation>
     </message>
     <message>
         <source>Zoom &amp;100 %</source>
-        <translation type="unfinished">Zoom &amp;100 %</translation>
+        <translation>Zoom &amp;100 %</translation>
     </message>
     <message>
         <source>&amp;Fit whole board</source>
-        <translation type="unfinished">&amp;Vis heile tavla</translation>
+        <translation>&amp;Vis heile tavla</translation>
     </message>
     <message>
         <source>Fit &amp;current question</source>
-        <translation type="unfinished">Vis det &amp;gjeldande spørsmålet</translation>
+        <translation>Vis &amp;gjeldande spørsmål</translation>
     </message>
     <message>
         <source>&amp;Filter notes</source>
-        <translation type="unfinished">&amp;Filtrer lappar</translation>
+        <translation>&amp;Filtrer lappar</translation>
     </message>
     <message>
         <source>Anywhere</source>
-        <translation type="unfinished">Overalt</translation>
+        <translation>Overalt</translation>
     </message>
     <message>
         <source>In the agenda list</source>
-        <translation type="unfinished">I agendalista</translation>
+        <translation>I agendalista</translation>
     </message>
     <message>
         <source>In the empty capture field</source>
-        <translation type="unfinished"></translation>
+        <translation>I det tomme innskrivingsfeltet</translation>
     </message>
     <message>
         <source>In the presenter view</source>
-        <translation type="unfinished">I presentasjonsvisinga</translation>
+        <translation>I presentasjonsvisinga</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1557,7 @@
     </message>
     <message>
         <source>&amp;Organisers&apos; desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangørane si &amp;oversikt …</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1592,11 +1593,11 @@
     </message>
     <message>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Fullfør sesjonen</translation>
     </message>
     <message>
         <source>The session is ended. Edit ▸ Undo reopens it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjonen er fullført. Rediger ▸ Angre opnar han på nytt.</translation>
     </message>
 </context>
 <context>
@@ -1610,35 +1611,35 @@
     <name>OrganiserWindow</name>
     <message>
         <source>Organisers&apos; desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrangørane si oversikt</translation>
     </message>
     <message>
         <source>Central store (folder, .sqlite3 file or postgresql+psycopg://…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrallager (mappe, .sqlite3-fil eller postgresql+psycopg://…):</translation>
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation type="unfinished">&amp;Sesjon:</translation>
+        <translation>&amp;Sesjon:</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished">Sesjon</translation>
+        <translation>Sesjon</translation>
     </message>
     <message>
         <source>&amp;Refresh now (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oppdater no (F5)</translation>
     </message>
     <message>
         <source>Refresh now</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdater no</translation>
     </message>
     <message>
         <source>&amp;Open group…</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pne gruppe …</translation>
     </message>
     <message>
         <source>Open the selected group&apos;s board</source>
-        <translation type="unfinished"></translation>
+        <translation>Opne tavla til den valde gruppa</translation>
     </message>
     <message>
         <source>Res&amp;ults and certificates…</source>
@@ -1650,75 +1651,75 @@
     </message>
     <message>
         <source>Status of the overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Status for oversikta</translation>
     </message>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Visingar</translation>
     </message>
     <message>
         <source>Groups of the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppene i sesjonen</translation>
     </message>
     <message>
         <source>Column headings</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonneoverskrifter</translation>
     </message>
     <message>
         <source>&amp;Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupper</translation>
     </message>
     <message>
         <source>Attendance per session and group</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppmøte per sesjon og gruppe</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjonar</translation>
     </message>
     <message>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupper</translation>
     </message>
     <message>
         <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idéverkstaden</translation>
     </message>
     <message>
         <source>&amp;Questions for the experts</source>
-        <translation type="unfinished"></translation>
+        <translation>Spørsmål til &amp;ekspertane</translation>
     </message>
     <message>
         <source>&amp;Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfliktar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Reading the central store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentar frå sentrallageret …</translation>
     </message>
     <message>
         <source>STALE: shown as read at %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UTDATERT: viser det som vart lese kl. %1. %2</translation>
     </message>
     <message>
         <source>No fresh read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga ny lesing enno.</translation>
     </message>
     <message>
         <source>%1, read at %2; refreshes every 15 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, lese kl. %2; blir oppdatert kvart 15. sekund.</translation>
     </message>
     <message>
         <source>(reading…)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hentar …)</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2</translation>
     </message>
 </context>
 <context>
@@ -1767,21 +1768,23 @@
     <name>PurgeAction</name>
     <message>
         <source>&amp;Remove this workshop from the laptop…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern denne idéverkstaden frå maskinen …</translation>
     </message>
     <message>
         <source>Remove workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern idéverkstad</translation>
     </message>
     <message>
         <source>The organisers&apos; store holds everything this laptop recorded for “{workshop}”.
 
 Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back; the organisers keep their copy. The window closes afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lageret til arrangørane har alt denne maskinen registrerte for «{workshop}».
+
+Vil du fjerne idéverkstaden frå denne maskinen no? Namn, idear, røyster og oppmøte blir sletta her og kan ikkje hentast tilbake; arrangørane held på kopien sin. Vindauget blir lukka etterpå.</translation>
     </message>
     <message>
         <source>“{workshop}” was removed from this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{workshop}» er fjerna frå denne maskinen.</translation>
     </message>
 </context>
 <context>
@@ -2043,155 +2046,155 @@ Vil du byte den ut?</translation>
     <name>ReportDialog</name>
     <message>
         <source>Workshop results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultat frå idéverkstaden</translation>
     </message>
     <message>
         <source>Central store</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrallager</translation>
     </message>
     <message>
         <source>Central s&amp;tore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentral&amp;lager:</translation>
     </message>
     <message>
         <source>all sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>alle sesjonar</translation>
     </message>
     <message>
         <source>Session id (empty: all sessions)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjons-ID (tom: alle sesjonar)</translation>
     </message>
     <message>
         <source>Session &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjons-&amp;ID:</translation>
     </message>
     <message>
         <source>P&amp;ublic version (no names)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Offentleg versjon (utan namn)</translation>
     </message>
     <message>
         <source>Public version without names</source>
-        <translation type="unfinished"></translation>
+        <translation>Offentleg versjon utan namn</translation>
     </message>
     <message>
         <source>Norwegian Bokmål</source>
-        <translation type="unfinished"></translation>
+        <translation>Norsk bokmål</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Engelsk</translation>
     </message>
     <message>
         <source>Language of the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket i dokumenta</translation>
     </message>
     <message>
         <source>Folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe for filene</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mappe:</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
         <source>Choose the folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Vel mappe for filene</translation>
     </message>
     <message>
         <source>Formats:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Write {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv {format}</translation>
     </message>
     <message>
         <source>Sessions needed for a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesjonar som trengst for deltakarbevis</translation>
     </message>
     <message>
         <source>&amp;Minimum sessions for a certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Minst så mange sesjonar for &amp;deltakarbevis:</translation>
     </message>
     <message>
         <source>Preview of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvising av rapporten</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Framdrift</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Førehandsvis</translation>
     </message>
     <message>
         <source>Preview the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvis rapporten</translation>
     </message>
     <message>
         <source>&amp;Write report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skriv rapport</translation>
     </message>
     <message>
         <source>Write the report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv rapportfilene</translation>
     </message>
     <message>
         <source>&amp;Certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deltakarbevis …</translation>
     </message>
     <message>
         <source>Write the participation certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv deltakarbevisa</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Lukk</translation>
+        <translation>Lukk</translation>
     </message>
     <message>
         <source>Folder for the report files</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappe for rapportfilene</translation>
     </message>
     <message>
         <source>Reading the central store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentar frå sentrallageret …</translation>
     </message>
     <message>
         <source>Tick at least one format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryss av for minst eitt format.</translation>
     </message>
     <message>
         <source>Writing the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagar rapporten …</translation>
     </message>
     <message>
         <source>Writing the certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagar deltakarbevisa …</translation>
     </message>
     <message>
         <source>Preview ready. Nothing was written yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Førehandsvisinga er klar. Ingenting er skrive enno.</translation>
     </message>
     <message>
         <source>Files written: {count}, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer skrivne: {count}, i {folder}.</translation>
     </message>
     <message>
         <source>Certificates written: {count}, with their register, in {folder}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deltakarbevis skrivne: {count}, med register, i {folder}.</translation>
     </message>
     <message>
         <source>Stopped: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppa: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2232,15 +2235,15 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>this laptop only (the organisers do not see it)</source>
-        <translation type="unfinished"></translation>
+        <translation>berre denne maskinen (arrangørane ser det ikkje)</translation>
     </message>
     <message>
         <source>the organisers&apos; store in the folder {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>lageret til arrangørane i mappa {where}</translation>
     </message>
     <message>
         <source>the organisers&apos; server {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>serveren til arrangørane {where}</translation>
     </message>
     <message>
         <source>Sync</source>
@@ -2272,11 +2275,11 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>&lt;b&gt;Delivers to:&lt;/b&gt; {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Leverer til:&lt;/b&gt; {where}</translation>
     </message>
     <message>
         <source>Central store: {where}</source>
-        <translation type="unfinished">Sentrallager: {where}</translation>
+        <translation>Sentrallager: {where}</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -2299,7 +2302,7 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>This data folder was copied from another laptop. It now has an identity of its own, so the organisers&apos; store tells the two laptops apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne datamappa vart kopiert frå ein annan maskin. Ho har no ein eigen identitet, så lageret til arrangørane skil dei to maskinene frå kvarandre.</translation>
     </message>
     <message>
         <source>Conflicts: {n}. When the same thing was changed on two laptops the later change wins; the other version is kept here and sent to the organisers.</source>
@@ -2307,23 +2310,23 @@ Vil du byte den ut?</translation>
     </message>
     <message numerus="yes">
         <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sendt på nytt: %n rad som lageret mangla (det var gjenoppretta, bytt ut eller hadde ikkje fått ho).</numerusform>
+            <numerusform>Sendt på nytt: %n rader som lageret mangla (det var gjenoppretta, bytt ut eller hadde ikkje fått dei).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Checked: the organisers&apos; store holds all %n note(s) of group {name}, and everything else the group made here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kontrollert: lageret til arrangørane har %n lapp frå gruppe {name}, og alt anna gruppa har laga her.</numerusform>
+            <numerusform>Kontrollert: lageret til arrangørane har alle dei %n lappane frå gruppe {name}, og alt anna gruppa har laga her.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Not delivered: the store lacks %n row(s) of group {name} even after sending them again. Tell the organisers; your work is safe on this laptop.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ikkje levert: lageret manglar %n rad frå gruppe {name}, også etter at ho vart send på nytt. Sei frå til arrangørane; arbeidet ditt er trygt på denne maskinen.</numerusform>
+            <numerusform>Ikkje levert: lageret manglar %n rader frå gruppe {name}, også etter at dei vart sende på nytt. Sei frå til arrangørane; arbeidet ditt er trygt på denne maskinen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2437,34 +2440,34 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>Sync: password needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: passord trengst</translation>
     </message>
     <message>
         <source>Sync: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: ikkje tillate</translation>
     </message>
     <message>
         <source>Sync: error (store version)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: feil (versjonen til lageret)</translation>
     </message>
     <message>
         <source>Sync: the organisers&apos; store is missing work</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: lageret til arrangørane manglar arbeid</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n endring ventar</numerusform>
+            <numerusform>%n endringar ventar</numerusform>
         </translation>
     </message>
     <message>
         <source>Sync: delivered to the organisers</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: levert til arrangørane</translation>
     </message>
     <message>
         <source>Sync: nothing waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Synk: ingenting ventar</translation>
     </message>
     <message>
         <source>({n} waiting)</source>
@@ -2472,7 +2475,7 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>Delivers to: {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Leverer til: {where}</translation>
     </message>
     <message>
         <source>Central store: {where}</source>
@@ -2554,7 +2557,7 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>The agenda is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendaen er ferdig.</translation>
     </message>
     <message>
         <source>Back at {time}</source>
@@ -2613,30 +2616,30 @@ Vil du byte den ut?</translation>
     <name>TopIdeasPanel</name>
     <message>
         <source>Most votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Flest røyster</translation>
     </message>
     <message>
         <source>Most-voted ideas per question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ideane med flest røyster per spørsmål</translation>
     </message>
     <message>
         <source>Not on a question</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje på eit spørsmål</translation>
     </message>
     <message>
         <source>{rank}. {text} ({votes})</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank}. {text} ({votes})</translation>
     </message>
     <message numerus="yes">
         <source>%n vote(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n røyst</numerusform>
+            <numerusform>%n røyster</numerusform>
         </translation>
     </message>
     <message>
         <source>No votes yet: the ranking shows after a dot vote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen røyster enno: rangeringa blir vist etter ei prikkrøysting.</translation>
     </message>
 </context>
 <context>
@@ -2823,79 +2826,79 @@ Vil du byte den ut?</translation>
     </message>
     <message>
         <source>The answer is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret er tomt.</translation>
     </message>
     <message>
         <source>An answer has at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit svar kan ha høgst {max} teikn.</translation>
     </message>
     <message>
         <source>Say who answers (a name of at most {max} characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kven som svarer (eit namn på høgst {max} teikn).</translation>
     </message>
     <message>
         <source>There is no question {id} (it may be deleted).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko spørsmål {id} (det kan vere sletta).</translation>
     </message>
     <message>
         <source>Note {id} is not a question for the experts; only those are answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappen {id} er ikkje eit spørsmål til ekspertane; berre slike blir svara på.</translation>
     </message>
     <message>
         <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen idéverkstad «{key}» på denne maskinen.</translation>
     </message>
     <message>
         <source>Not removed: changes waiting for the organisers&apos; store: {n}. They have not reached it yet. Sync first; nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje fjerna: endringar som ventar på lageret til arrangørane: {n}. Dei har ikkje kome fram enno. Synkroniser først; ingenting vart fjerna.</translation>
     </message>
     <message>
         <source>Not removed: a change has not reached the organisers&apos; store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikkje fjerna: ei endring har ikkje kome fram til lageret til arrangørane enno.</translation>
     </message>
     <message>
         <source>The note “{start}…” has {count} characters; a summary file holds notes of at most {max}. Shorten or split it, then export again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lappen «{start}…» har {count} teikn; ei samandragsfil rommar lappar på høgst {max} teikn. Kort ned eller del han opp, og eksporter på nytt.</translation>
     </message>
     <message>
         <source>The database in {folder} was not made by this app (its tables hold rows but it has no schema version). Choose another data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasen i {folder} er ikkje laga av denne appen (tabellane har innhald, men databasen har ikkje noko versjonsnummer). Vel ei anna datamappe.</translation>
     </message>
     <message>
         <source>Role &apos;{role}&apos; is a facilitator&apos;s role: the organisers&apos; desk needs the organisers&apos; role, which may read every group. Nothing was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolla «{role}» er ei fasilitatorrolle: arrangørane si oversikt krev rolla til arrangørane, som kan lese alle grupper. Ingenting vart vist.</translation>
     </message>
     <message>
         <source>The central store holds no published plan yet. Publish it with &apos;facilitator-app central publish PLAN.json --central URL&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentrallageret har ingen publisert plan enno. Publiser han med «facilitator-app central publish PLAN.json --central URL».</translation>
     </message>
     <message>
         <source>There is no session &apos;{key}&apos; in the central store (it has: {known}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ingen sesjon «{key}» i sentrallageret (det har: {known}).</translation>
     </message>
     <message>
         <source>The published plan has no sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den publiserte planen har ingen sesjonar.</translation>
     </message>
     <message>
         <source>The laptop needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskinen må ha eit namn.</translation>
     </message>
     <message>
         <source>A laptop name has at most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eit maskinnamn kan ha høgst {max} teikn.</translation>
     </message>
     <message>
         <source>There is no question {id} in the central store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finst ikkje noko spørsmål {id} i sentrallageret.</translation>
     </message>
     <message>
         <source>&apos;{value}&apos; is not a question id (a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{value}» er ikkje ein spørsmåls-id (ein UUID).</translation>
     </message>
     <message>
         <source>Sync stopped: this laptop could not take what the central store sent ({reason}). Nothing was lost; the changes wait here and go with the next sync. If this happens again, tell the organisers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringa stoppa: denne maskinen kunne ikkje ta imot det som kom frå sentrallageret ({reason}). Ingenting gjekk tapt; endringane ventar her og blir sende ved neste synkronisering. Sei frå til arrangørane om dette skjer att.</translation>
     </message>
 </context>
 </TS>
