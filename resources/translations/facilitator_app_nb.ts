@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Edit note</source>
-        <translation>Endre notat</translation>
+        <translation>Endre lapp</translation>
     </message>
     <message>
         <source>Group notes</source>
@@ -929,8 +929,8 @@
     <message numerus="yes">
         <source>%n cluster(s)</source>
         <translation>
-            <numerusform>%n gruppering</numerusform>
-            <numerusform>%n grupperinger</numerusform>
+            <numerusform>%n klynge</numerusform>
+            <numerusform>%n klynger</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation>Neste som stemmer</translation>
+        <translation>&amp;Neste som stemmer</translation>
     </message>
     <message>
         <source>&amp;One minute more</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation>Forrige som stemmer</translation>
+        <translation>For&amp;rige som stemmer</translation>
     </message>
     <message>
         <source>R&amp;eopen item</source>
@@ -1768,7 +1768,7 @@
     <name>PurgeAction</name>
     <message>
         <source>&amp;Remove this workshop from the laptop…</source>
-        <translation>&amp;Fjern dette idéverkstedet fra PC-en …</translation>
+        <translation>&amp;Fjern dette idéverkstedet fra maskinen …</translation>
     </message>
     <message>
         <source>Remove workshop</source>
@@ -1778,13 +1778,13 @@
         <source>The organisers&apos; store holds everything this laptop recorded for “{workshop}”.
 
 Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back; the organisers keep their copy. The window closes afterwards.</source>
-        <translation>Arrangørens lager har alt denne PC-en registrerte for «{workshop}».
+        <translation>Arrangørens lager har alt denne maskinen registrerte for «{workshop}».
 
-Vil du fjerne idéverkstedet fra denne PC-en nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake; arrangøren beholder sin kopi. Vinduet lukkes etterpå.</translation>
+Vil du fjerne idéverkstedet fra denne maskinen nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake; arrangøren beholder sin kopi. Vinduet lukkes etterpå.</translation>
     </message>
     <message>
         <source>“{workshop}” was removed from this laptop.</source>
-        <translation>«{workshop}» er fjernet fra denne PC-en.</translation>
+        <translation>«{workshop}» er fjernet fra denne maskinen.</translation>
     </message>
 </context>
 <context>
@@ -2870,7 +2870,7 @@ Vil du erstatte den?</translation>
     </message>
     <message>
         <source>There is no workshop &apos;{key}&apos; on this laptop.</source>
-        <translation>Det finnes ikke noe idéverksted «{key}» på denne PC-en.</translation>
+        <translation>Det finnes ikke noe idéverksted «{key}» på denne maskinen.</translation>
     </message>
     <message>
         <source>There is nothing to add.</source>

@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>Res&amp;ults and certificates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resu&amp;ltat og deltakarbevis …</translation>
     </message>
     <message>
         <source>Build the workshop results and the participation certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Lag resultata frå idéverkstaden og deltakarbevisa</translation>
     </message>
     <message>
         <source>Status of the overview</source>
