@@ -15,14 +15,33 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import SQLAlchemyError
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
+from facilitator_app.models import Group
 from facilitator_app.services.preferences import get_preference, set_preference
 from facilitator_app.services.workshop import remembered_context
 from facilitator_app.store import Store
 from facilitator_app.sync.central_schema import laptop_sync_table
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.delivery import laptop_groups
 
 NAME_KEY = "laptop.name"
 MAX_NAME = 200
+
+
+def _group_of_laptop(store: Store) -> tuple[uuid.UUID | None, str]:
+    """The group this laptop works for and its facilitator's name.
+
+    The group open in the window; a laptop used only from the command line (``ideas
+    import`` then ``sync``) has none remembered, so the group it made content for.
+    """
+    context = remembered_context(store)
+    if context is not None:
+        return context.group.id, context.group.facilitator.strip()
+    groups = laptop_groups(store)
+    if not groups:
+        return None, ""
+    with store.read() as s:
+        group = s.get(Group, groups[0])
+        return groups[0], (group.facilitator.strip() if group is not None else "")
 
 
 def laptop_name(store: Store) -> str:
@@ -30,10 +49,8 @@ def laptop_name(store: Store) -> str:
     name = get_preference(store, NAME_KEY).strip()
     if name:
         return name
-    context = remembered_context(store)
-    if context is not None and context.group.facilitator.strip():
-        return context.group.facilitator.strip()
-    return "laptop"
+    _group, facilitator = _group_of_laptop(store)
+    return facilitator or "laptop"
 
 
 def set_laptop_name(store: Store, name: str) -> str:
@@ -56,8 +73,7 @@ def record_sync(store: Store, central: CentralStore) -> bool:
     Returns False when the store refused it (a role granted before this table existed):
     the sync itself succeeded, only the desk's "last synced" stays older.
     """
-    context = remembered_context(store)
-    group_id: uuid.UUID | None = context.group.id if context is not None else None
+    group_id, _facilitator = _group_of_laptop(store)
     values: dict[str, object] = {
         "laptop_name": laptop_name(store),
         "group_id": group_id,

@@ -184,3 +184,32 @@ def test_a_kept_cache_reads_like_a_fresh_read_after_changes(
     assert by_key["g1"].ideas == old["g1"].ideas + 1 and by_key["g2"].ideas == old["g2"].ideas
     assert by_key["g1"].present == old["g1"].present - 1
     assert kept.groups == fresh.groups  # the kept cache reads exactly like a fresh one
+
+
+def test_a_laptop_used_only_from_the_command_line_shows_under_its_group(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`ideas import` then `sync`, never the window: the desk still names the laptop by
+    its group's facilitator and counts it as synced for that group."""
+    from facilitator_app.paths import demo_plan_path
+
+    data, org = str(tmp_path / "data"), sqlite_url(tmp_path / "org" / "central.sqlite3")
+    ideas = tmp_path / "ideas.txt"
+    ideas.write_text("Idé en\nIdé to\n", encoding="utf-8")
+    plan = str(demo_plan_path())
+    for args in (
+        ("plan", "import", plan, "--data-dir", data),
+        ("ideas", "import", str(ideas), "--session", "s1", "--group", "g2", "--question", "s1-03")
+        + ("--data-dir", data),
+        ("central", "init", org),
+        ("central", "publish", plan, "--central", org),
+        ("sync", "--central", org, "--data-dir", data),
+    ):
+        code, _out, err = _run(capsys, *args)
+        assert code == 0, (args, err)
+    code, out, err = _run(capsys, "central", "status", "--central", org, "--session", "s1")
+    assert code == 0, err
+    g2 = next(line for line in out.splitlines() if line.startswith("g2 "))
+    assert "none has synced" not in g2 and "ideas 2" in g2
+    facilitator = next(line for line in out.splitlines() if line.startswith("g2 "))
+    assert "laptops: " in facilitator and "laptops: laptop " not in facilitator
