@@ -188,16 +188,19 @@ def summaries(draw: st.DrawFn) -> GroupSummary:
                 idea_id=i.id,
                 agenda_item_id=i.agenda_item_id,
                 text=i.text,
-                answers=[
-                    SummaryExpertAnswer(
-                        id=uuid.uuid4(),
-                        text=draw(texts),
-                        expert=draw(names),
-                        answered_at=draw(moments),
-                        replaces_id=None,
-                    )
-                    for _n in range(draw(st.integers(0, 2)))
-                ],
+                answers=sorted(  # oldest first, as the app writes them
+                    [
+                        SummaryExpertAnswer(
+                            id=uuid.uuid4(),
+                            text=draw(texts),
+                            expert=draw(names),
+                            answered_at=draw(moments),
+                            replaces_id=None,
+                        )
+                        for _n in range(draw(st.integers(0, 2)))
+                    ],
+                    key=lambda a: a.answered_at,
+                ),
             )
             for i in ideas
             if i.category == Category.EXPERT_QUESTION

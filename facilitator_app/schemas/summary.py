@@ -177,8 +177,11 @@ class SummaryExpertQuestion(_Strict):
     idea_id: uuid.UUID
     agenda_item_id: uuid.UUID | None
     text: NoteText
+    # A default, so summary files written before the experts could answer still load.
     answers: list[SummaryExpertAnswer] = Field(
-        max_length=1000, description="every answer version, oldest first; the last is current"
+        default_factory=list,
+        max_length=1000,
+        description="every answer version, oldest first; the last is current",
     )
 
 
@@ -210,8 +213,16 @@ def canonical_bytes(content: dict[str, Any]) -> bytes:
 
 
 def content_digest(summary: GroupSummary) -> str:
-    """The SHA-256 that ``summary.sha256`` must hold."""
-    return hashlib.sha256(canonical_bytes(summary.model_dump(mode="json"))).hexdigest()
+    """The SHA-256 that ``summary.sha256`` must hold.
+
+    An expert question without answers is digested without the ``answers`` key, as files
+    written before the experts could answer were: their checksums stay valid.
+    """
+    content = summary.model_dump(mode="json")
+    for question in content["expert_questions"]:
+        if not question.get("answers"):
+            question.pop("answers", None)
+    return hashlib.sha256(canonical_bytes(content)).hexdigest()
 
 
 def with_digest(summary: GroupSummary) -> GroupSummary:

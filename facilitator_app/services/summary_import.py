@@ -26,6 +26,7 @@ from facilitator_app.models import (
     Cluster,
     DotVote,
     Entity,
+    ExpertAnswer,
     Group,
     Idea,
     Participant,
@@ -380,6 +381,22 @@ class _Writer:
                 create_only={"created_at": i.created_at},
                 updated_at=i.updated_at,
             )
+        self.s.flush()
+        for q in summary.expert_questions:
+            # The experts' answers travel with the file (every version, oldest first).
+            for answer in q.answers:
+                self.upsert(
+                    ExpertAnswer,
+                    answer.id,
+                    {
+                        **board,
+                        "idea_id": q.idea_id,
+                        "text": answer.text,
+                        "expert": answer.expert,
+                        "answered_at": answer.answered_at,
+                        "replaces_id": answer.replaces_id,
+                    },
+                )
         self.s.flush()
         for r in summary.vote_rounds:
             self.upsert(

@@ -359,3 +359,29 @@ def test_an_older_file_does_not_undo_later_edits_or_deletions(
     again = build_summary(demo_store, demo_context.session.id, demo_context.group.id)
     assert deleted not in {i.id for i in again.ideas}
     assert next(i for i in again.ideas if i.id == edited).text == "changed after the export"
+
+
+def test_a_summary_file_from_before_the_experts_answers_still_verifies(
+    demo_store: Store, demo_context: ws_service.SessionContext
+) -> None:
+    """Files written before ``expert_questions[].answers`` existed load, and their
+    checksum (taken without that key) still matches."""
+    import hashlib
+
+    from facilitator_app.schemas.summary import canonical_bytes
+    from facilitator_app.services import board
+    from facilitator_app.services.summary import parse_summary, summary_to_json
+
+    board.add_notes(
+        demo_store,
+        demo_context.session.id,
+        demo_context.group.id,
+        [board.NoteDraft("Hvem betaler?", None, category="expert_question")],
+    )
+    summary = build_summary(demo_store, demo_context.session.id, demo_context.group.id)
+    old = json.loads(summary_to_json(summary))
+    assert old["expert_questions"] and old["expert_questions"][0]["answers"] == []
+    for question in old["expert_questions"]:
+        del question["answers"]  # as the app wrote it before
+    old["sha256"] = hashlib.sha256(canonical_bytes(old)).hexdigest()
+    assert parse_summary(json.dumps(old).encode()) == summary
