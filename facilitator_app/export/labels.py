@@ -171,6 +171,10 @@ _NN: dict[str, str] = {
     "created": "Oppretta",
     "no": "Nr.",
     "ideas_count": "{n} idear",
+    "expert_answer": "Svaret frå ekspertane",
+    "no_answer": "ikkje svara på enno",
+    "top_ideas": "Flest røyster",
+    "legend": "Fargen viser kategorien",
 }
 
 _VALUES: dict[str, dict[str, str]] = {

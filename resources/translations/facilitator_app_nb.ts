@@ -1346,7 +1346,7 @@
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation>&amp;Neste som stemmer</translation>
+        <translation>Neste som stemmer</translation>
     </message>
     <message>
         <source>&amp;One minute more</source>
@@ -1502,7 +1502,7 @@
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation>For&amp;rige som stemmer</translation>
+        <translation>Forrige som stemmer</translation>
     </message>
     <message>
         <source>R&amp;eopen item</source>
@@ -1768,7 +1768,7 @@
     <name>PurgeAction</name>
     <message>
         <source>&amp;Remove this workshop from the laptop…</source>
-        <translation>&amp;Fjern dette idéverkstedet fra maskinen …</translation>
+        <translation>Fjern dette idéverkstedet fra &amp;maskinen …</translation>
     </message>
     <message>
         <source>Remove workshop</source>

@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>&amp;Colour</source>
-        <translation>&amp;Farge</translation>
+        <translation>Far&amp;ge</translation>
     </message>
     <message>
         <source>Ca&amp;tegory</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>&amp;Who must act</source>
-        <translation>&amp;Kven må handle</translation>
+        <translation>Kven må &amp;handle</translation>
     </message>
     <message>
         <source>&amp;Author</source>
@@ -1466,7 +1466,7 @@
     </message>
     <message>
         <source>Open &amp;vote on current question…</source>
-        <translation>Start &amp;røysting om gjeldande spørsmål …</translation>
+        <translation>St&amp;art røysting om gjeldande spørsmål …</translation>
     </message>
     <message>
         <source>Open vote on &amp;whole board…</source>
@@ -1486,11 +1486,11 @@
     </message>
     <message>
         <source>&amp;Next voter</source>
-        <translation>&amp;Neste som røystar</translation>
+        <translation>Neste som røystar</translation>
     </message>
     <message>
         <source>Pre&amp;vious voter</source>
-        <translation>Før&amp;re som røystar</translation>
+        <translation>Førre som røystar</translation>
     </message>
     <message>
         <source>E&amp;xport board as picture…</source>
@@ -1768,7 +1768,7 @@
     <name>PurgeAction</name>
     <message>
         <source>&amp;Remove this workshop from the laptop…</source>
-        <translation>&amp;Fjern denne idéverkstaden frå maskinen …</translation>
+        <translation>Fjern denne idéverkstaden frå &amp;maskinen …</translation>
     </message>
     <message>
         <source>Remove workshop</source>

@@ -11,7 +11,7 @@ from facilitator_app.cli import main
 from facilitator_app.models import ChangeLogEntry, Participant
 from facilitator_app.paths import demo_plan_path
 from facilitator_app.store import Store
-from facilitator_app.store.changelog import acknowledge_through
+from facilitator_app.store.changelog import set_delivered
 
 
 def test_purge_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -25,7 +25,9 @@ def test_purge_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     store = Store.open(Path(folder))
     try:
         with store.transaction() as s:  # what a completed sync leaves
-            acknowledge_through(s, int(s.scalar(select(func.max(ChangeLogEntry.seq))) or 0))
+            set_delivered(
+                s, "organisers-store", int(s.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+            )
     finally:
         store.close()
     assert main(["purge", "--workshop", "klimakronsj-2021", "--data-dir", folder]) == 0

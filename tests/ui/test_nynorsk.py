@@ -98,3 +98,10 @@ def test_capture_accepts_the_nynorsk_words_the_hint_shows() -> None:
     assert parsed.category == Category.OTHER and parsed.actor == Actor.CITIZENS
     assert parse("Kven avgjer? !ukjend", {}).actor == Actor.UNKNOWN
     assert parse("Tilskot !statsforvaltaren", {}).actor == Actor.STATE
+
+
+def test_every_document_word_has_a_nynorsk_form() -> None:
+    """Keys added to the bokmål document words must get a nynorsk (and English) form too."""
+    from facilitator_app.export import labels
+
+    assert set(labels._NN) == set(labels._NB) == set(labels._EN)

@@ -12,14 +12,16 @@ from sqlalchemy import func, select
 from facilitator_app.models import ChangeLogEntry, Idea, Workshop
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.store import Store
-from facilitator_app.store.changelog import acknowledge_through
+from facilitator_app.store.changelog import set_delivered
 from facilitator_app.ui.main_window import MainWindow
 
 
 def _acknowledge_all(store: Store) -> None:
     # What a completed sync leaves: the central store committed every change.
     with store.transaction() as s:
-        acknowledge_through(s, int(s.scalar(select(func.max(ChangeLogEntry.seq))) or 0))
+        set_delivered(
+            s, "organisers-store", int(s.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
+        )
 
 
 def test_refused_while_changes_wait_then_removed_after_confirmation(
