@@ -768,3 +768,57 @@ def test_a_very_long_idea_is_elided_on_its_last_line_with_a_tooltip(
     help_event = QHelpEvent(QEvent.Type.ToolTip, pos, w.view.viewport().mapToGlobal(pos))
     assert w.view.viewportEvent(help_event)
     assert QToolTip.text().startswith(text)
+
+
+def test_problem_messages_disappear_when_no_longer_true(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    # "Type the idea first" goes as soon as the idea is typed.
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+    assert "Type the idea first" in w.feedback.text() and not w.feedback.isHidden()
+    qtbot.keyClicks(w.capture_edit, "s")
+    assert w.feedback.isHidden()
+    w.capture_edit.clear()
+    for text in ("lite", "mye"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    # "Select … first" goes when notes are selected.
+    w.scene.clearSelection()
+    w.board_actions.group.trigger()
+    assert "Select the notes to group first" in w.feedback.text()
+    select(w, ids["lite"])
+    assert w.feedback.isHidden()
+    # "Used all 2 dots" goes when the voter changes, when a dot is undone, when the vote
+    # closes, and when other notes are chosen.
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    w.board_actions.vote_question.trigger()
+    w.board_actions.next_voter.trigger()
+
+    def use_all_dots() -> None:
+        select(w, ids["mye"])
+        for _ in range(3):
+            w.board_actions.add_dot.trigger()
+        assert "used all 2 dots" in w.feedback.text() and not w.feedback.isHidden()
+
+    use_all_dots()
+    w.board_actions.next_voter.trigger()
+    assert w.feedback.isHidden()
+    w.board_actions.previous_voter.trigger()
+    w.board_actions.add_dot.trigger()
+    assert "used all 2 dots" in w.feedback.text() and not w.feedback.isHidden()
+    window.undo_stack.undo()  # one of the two dots
+    assert w.feedback.isHidden()
+    window.undo_stack.redo()
+    w.board_actions.add_dot.trigger()
+    assert not w.feedback.isHidden()
+    select(w, ids["lite"])
+    assert w.feedback.isHidden()
+    select(w, ids["mye"])
+    w.board_actions.add_dot.trigger()
+    assert "used all 2 dots" in w.feedback.text()
+    w.board_actions.close_vote_action.trigger()
+    assert "used all" not in w.feedback.text()
+    assert "closed" in w.feedback.text()  # the confirmation stays
+    select(w, ids["lite"])
+    assert not w.feedback.isHidden()
