@@ -280,8 +280,53 @@ def group_notes(store: Store, note_ids: Iterable[uuid.UUID], name: str) -> Board
         for idea in ideas:
             change.notes_before[idea.id] = _state(idea)
             idea.cluster_id = cluster.id
+        _pack_cluster(s, ideas, change)
+        for idea in ideas:
             change.notes_after[idea.id] = _state(idea)
     return change
+
+
+def _pack_cluster(s: OrmSession, ideas: list[Idea], change: BoardChange) -> None:
+    """Move a new cluster's notes into one block and the notes in its way out of it.
+
+    Part of the grouping's one change (one undo): the cluster's frame then holds only its
+    own notes, and no other note hides its name.
+    """
+    rects = [layout.Rect(i.x, i.y, i.width, i.height) for i in ideas]
+    for idea, (x, y) in zip(ideas, layout.cluster_block(rects), strict=True):
+        idea.x, idea.y = x, y
+    block = layout.cluster_rect(layout.Rect(i.x, i.y, i.width, i.height) for i in ideas)
+    if block is None:
+        return
+    first, ids = ideas[0], {i.id for i in ideas}
+    frame = (
+        Idea.agenda_item_id.is_(None)
+        if first.agenda_item_id is None
+        else Idea.agenda_item_id == first.agenda_item_id
+    )
+    others = [
+        i
+        for i in s.scalars(
+            select(Idea).where(
+                Idea.session_id == first.session_id,
+                Idea.group_id == first.group_id,
+                Idea.deleted_at.is_(None),
+                frame,
+            )
+        )
+        if i.id not in ids
+    ]
+    other_rects = [layout.Rect(i.x, i.y, i.width, i.height) for i in others]
+    by_cluster: dict[uuid.UUID, list[layout.Rect]] = defaultdict(list)
+    for idea, r in zip(others, other_rects, strict=True):
+        if idea.cluster_id is not None:
+            by_cluster[idea.cluster_id].append(r)
+    frames = [f for f in map(layout.cluster_rect, by_cluster.values()) if f is not None]
+    for index, r in layout.make_room(block, other_rects, frames).items():
+        idea = others[index]
+        change.notes_before[idea.id] = _state(idea)
+        idea.x, idea.y = r.x, r.y
+        change.notes_after[idea.id] = _state(idea)
 
 
 def rename_cluster(store: Store, cluster_id: uuid.UUID, name: str) -> BoardChange:

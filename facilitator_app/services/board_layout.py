@@ -7,7 +7,7 @@ frame: when the agenda is reordered, a frame moves and its notes move with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 NOTE_W = 160.0
@@ -154,3 +154,46 @@ def clamp_size(width: float, height: float) -> tuple[float, float]:
         min(max(MIN_NOTE_W, width), CONTENT_W),
         min(max(MIN_NOTE_H, height), MAX_NOTE_H),
     )
+
+
+def cluster_block(members: Sequence[Rect]) -> list[tuple[float, float]]:
+    """New top-left of each member of a new cluster, in the order given.
+
+    The notes are packed row by row in reading order, from the top-left of where they
+    were and within the frame's width, so a cluster made from an L-shaped or scattered
+    selection becomes one compact block: its frame then encloses only its own notes.
+    """
+    if not members:
+        return []
+    order = sorted(range(len(members)), key=lambda i: (members[i].y, members[i].x))
+    cell_w = max(r.w for r in members) + GAP
+    columns = max(1, min(len(members), COLUMNS, int((CONTENT_W + GAP) // cell_w)))
+    x0 = min(r.x for r in members)
+    y0 = min(r.y for r in members)
+    x0 = max(0.0, min(x0, CONTENT_W - (columns * cell_w - GAP)))
+    positions: list[tuple[float, float]] = [(0.0, 0.0)] * len(members)
+    y = y0
+    for start in range(0, len(order), columns):
+        row = order[start : start + columns]
+        for col, index in enumerate(row):
+            positions[index] = (x0 + col * cell_w, y)
+        y += max(members[i].h for i in row) + GAP
+    return positions
+
+
+def make_room(block: Rect, others: Sequence[Rect], occupied: Iterable[Rect]) -> dict[int, Rect]:
+    """Free grid slots for the ``others`` that overlap ``block`` (a new cluster's frame).
+
+    Returns index → new rectangle for each note moved; the slots avoid ``block``,
+    ``occupied`` (other clusters' frames) and the notes that stay.
+    """
+    moving = [i for i, r in enumerate(others) if r.intersects(block)]
+    if not moving:
+        return {}
+    staying = [r for i, r in enumerate(others) if i not in set(moving)]
+    finder = SlotFinder([block, *occupied, *staying])
+    moved: dict[int, Rect] = {}
+    for i in moving:
+        x, y = finder.take()
+        moved[i] = Rect(x, y, others[i].w, others[i].h)
+    return moved

@@ -323,3 +323,47 @@ def test_slot_finder_marks_partly_covered_slots() -> None:
     # Overlaps slots 0, 1, 5, 6: the first free is slot 2.
     assert finder.take() == layout.slot_position(2)
     assert finder.take() == layout.slot_position(3)
+
+
+def test_cluster_of_an_l_shaped_selection_encloses_only_its_notes(
+    demo_store: Store, demo_context: SessionContext
+) -> None:
+    # A 5-wide grid: slots 0, 1, 2 in the first row, 5, 6, 7 in the second, 10 in the third.
+    notes = [capture(demo_store, demo_context, f"n{i}") for i in range(11)]
+    before = shown(demo_store, demo_context)
+    # An L: the first column down (slots 0, 5, 10) and the first row across (slots 1, 2).
+    chosen = [notes[0], notes[5], notes[10], notes[1], notes[2]]
+    grouped = board.group_notes(demo_store, chosen, "L")
+    after = shown(demo_store, demo_context)
+    members = [after[n] for n in chosen]
+    frame = layout.cluster_rect(layout.Rect(m.x, m.y, m.width, m.height) for m in members)
+    assert frame is not None
+    for nid, state in after.items():
+        if nid not in chosen:
+            assert not frame.intersects(layout.Rect(state.x, state.y, state.width, state.height))
+    assert no_overlaps(list(after.values()))
+    # Compact: the five notes fill one row from where the selection began.
+    assert sorted((m.x, m.y) for m in members) == sorted(
+        (col * layout.STEP_X, 0.0) for col in range(5)
+    )
+    # One change: undone, every note is back where it was and the cluster is gone.
+    board.apply_change(demo_store, grouped.inverted())
+    assert shown(demo_store, demo_context) == before
+    assert board.load_board(demo_store, *ids(demo_context)).clusters == []
+
+
+def test_cluster_block_and_make_room_are_pure_geometry() -> None:
+    r = layout.Rect
+    # Three notes in an L become one row; a block at the right edge stays in the frame.
+    members = [r(0, 0, 160, 100), r(0, 112, 160, 100), r(172, 0, 160, 100)]
+    assert layout.cluster_block(members) == [(0.0, 0.0), (344.0, 0.0), (172.0, 0.0)]
+    assert layout.cluster_block([r(800, 0, 160, 100), r(800, 112, 160, 100)]) == [
+        (layout.CONTENT_W - 332.0, 0.0),
+        (layout.CONTENT_W - 160.0, 0.0),
+    ]
+    # A note under the cluster's name is moved to a free slot outside the frame.
+    block = layout.cluster_rect([r(0, 112, 160, 100)])
+    assert block is not None
+    moved = layout.make_room(block, [r(0, 0, 160, 100), r(172, 0, 160, 100)], [])
+    assert list(moved) == [0]
+    assert not moved[0].intersects(block) and not moved[0].intersects(r(172, 0, 160, 100))

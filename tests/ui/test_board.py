@@ -19,6 +19,7 @@ from facilitator_app.services import board, voting
 from facilitator_app.services import workshop as ws_service
 from facilitator_app.store import Store
 from facilitator_app.ui.board import BoardWidget
+from facilitator_app.ui.board import items as items_module
 from facilitator_app.ui.board import scene as scene_module
 from facilitator_app.ui.main_window import MainWindow
 
@@ -601,11 +602,12 @@ def test_note_footer_and_text_show_whole_or_say_they_are_cut(
     w.grab()  # paints every note in detail
     texts = notes_by_text(w)
     short = w.scene.notes[texts["Klimabudsjett i alle kommuner"]]
-    # The footer is two lines of its own: category, then who must act (and the author).
-    assert short._footer == ["✓ Idea / measure", "Administration"]
-    assert short._shown_text == "Klimabudsjett i alle kommuner" and not short.cut
+    # The footer is one line of its own: category · who must act · author, or, where that
+    # is too wide, the category's mark and who must act (the tooltip has them all).
+    assert short._footer == ["✓ Administration"] and short.cut
+    assert short._shown_text == "Klimabudsjett i alle kommuner"
     long_item = w.scene.notes[texts[longer]]
-    assert long_item._footer[0] == "! Challenge"
+    assert long_item._footer[0].startswith("! Council")
     assert long_item._shown_text.endswith("…") and long_item.cut
     assert longer.startswith(long_item._shown_text[:-1].rstrip())
     # Hovering a note that does not show whole gives its whole text and details.
@@ -620,7 +622,7 @@ def test_note_footer_and_text_show_whole_or_say_they_are_cut(
     question = w.scene.notes[notes_by_text(w)["Hvem betaler?"]]
     question.votes = 3
     w.grab()
-    assert question._footer[0].startswith("? Question") and question._footer[0].endswith("…")
+    assert question._footer == ["? Unknown"]  # the short line, beside the vote count
     assert question.cut
 
 
@@ -723,3 +725,100 @@ def test_select_next_on_an_empty_question_says_so(qtbot: QtBot, window: MainWind
     w = window.board
     w.board_actions.select_next.trigger()
     assert w.feedback.isVisible() and w.scene.selected_note_ids() == []
+
+
+EIGHTY = "Stolt av ladestasjoner i Mo i Rana, men vi trenger flere hurtigladere ved skolene"
+
+
+def test_an_80_character_idea_shows_whole_at_the_question_zoom(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window.board
+    window.resize(1366, 768)
+    assert len(EIGHTY) in range(75, 86)
+    type_note(qtbot, w, f"{EIGHTY} #c !council")
+    item = w.scene.notes[notes_by_text(w)[EIGHTY]]
+    assert (item.state.width, item.state.height) == (160.0, 100.0)  # the default size
+    # The zoom that shows the whole question (the projector view) draws text in detail.
+    w.show_question(item.state.agenda_item_id)
+    assert w.view.zoom >= items_module.DETAIL_LOD
+    w.grab()
+    # Every word shows: wrapped over as many lines as the note holds, nothing elided.
+    assert item._shown_text == EIGHTY
+    area = item._text_rect()
+    assert items_module._fit_text(EIGHTY, area.width(), area.height(), item._wrap) == EIGHTY
+    # More than two lines are used (the text is not cut after two lines).
+    lines = area.height() // items_module._metrics()[0].lineSpacing()
+    assert lines >= 4
+
+
+def test_a_very_long_idea_is_elided_on_its_last_line_with_a_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window.board
+    text = " ".join([EIGHTY] * 3)
+    type_note(qtbot, w, text)
+    item = w.scene.notes[notes_by_text(w)[text]]
+    w.show_question(item.state.agenda_item_id)
+    w.grab()
+    shown = item._shown_text
+    assert shown.endswith("…") and item.cut
+    assert text.startswith(shown[:-1].rstrip()) and len(shown) > 80
+    pos = w.view.mapFromScene(item.sceneBoundingRect().center())
+    help_event = QHelpEvent(QEvent.Type.ToolTip, pos, w.view.viewport().mapToGlobal(pos))
+    assert w.view.viewportEvent(help_event)
+    assert QToolTip.text().startswith(text)
+
+
+def test_problem_messages_disappear_when_no_longer_true(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    w = window.board
+    # "Type the idea first" goes as soon as the idea is typed.
+    qtbot.keyClick(w.capture_edit, Qt.Key.Key_Return)
+    assert "Type the idea first" in w.feedback.text() and not w.feedback.isHidden()
+    qtbot.keyClicks(w.capture_edit, "s")
+    assert w.feedback.isHidden()
+    w.capture_edit.clear()
+    for text in ("lite", "mye"):
+        type_note(qtbot, w, text)
+    ids = notes_by_text(w)
+    # "Select … first" goes when notes are selected.
+    w.scene.clearSelection()
+    w.board_actions.group.trigger()
+    assert "Select the notes to group first" in w.feedback.text()
+    select(w, ids["lite"])
+    assert w.feedback.isHidden()
+    # "Used all 2 dots" goes when the voter changes, when a dot is undone, when the vote
+    # closes, and when other notes are chosen.
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *a, **k: (2, True))
+    w.board_actions.vote_question.trigger()
+    w.board_actions.next_voter.trigger()
+
+    def use_all_dots() -> None:
+        select(w, ids["mye"])
+        for _ in range(3):
+            w.board_actions.add_dot.trigger()
+        assert "used all 2 dots" in w.feedback.text() and not w.feedback.isHidden()
+
+    use_all_dots()
+    w.board_actions.next_voter.trigger()
+    assert w.feedback.isHidden()
+    w.board_actions.previous_voter.trigger()
+    w.board_actions.add_dot.trigger()
+    assert "used all 2 dots" in w.feedback.text() and not w.feedback.isHidden()
+    window.undo_stack.undo()  # one of the two dots
+    assert w.feedback.isHidden()
+    window.undo_stack.redo()
+    w.board_actions.add_dot.trigger()
+    assert not w.feedback.isHidden()
+    select(w, ids["lite"])
+    assert w.feedback.isHidden()
+    select(w, ids["mye"])
+    w.board_actions.add_dot.trigger()
+    assert "used all 2 dots" in w.feedback.text()
+    w.board_actions.close_vote_action.trigger()
+    assert "used all" not in w.feedback.text()
+    assert "closed" in w.feedback.text()  # the confirmation stays
+    select(w, ids["lite"])
+    assert not w.feedback.isHidden()

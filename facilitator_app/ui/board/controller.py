@@ -210,6 +210,7 @@ class BoardController(VoteOperations, QObject):
             self._refuse(exc)
             self.refresh_votes()
             return False
+        self.settled.emit()  # an undone dot: "Used all 3 dots" no longer holds
         self.refresh_votes()
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGuiApplication,
     QPainter,
     QPen,
     QPicture,
@@ -37,9 +38,11 @@ DETAIL_LOD = 0.45
 GRIP = 14.0
 _BRUSHES: dict[str, QBrush] = {}
 _NOTE_FONT = QFont()
-_NOTE_FONT.setPointSizeF(10.5)
-# The footer (category; who must act · author) on two lines of its own, readable on a
-# shared screen at the zoom that shows a whole question (about 80 %).
+# 10 pt on a 160×100 note: five wrapped lines, a typical idea of ~80 characters shows
+# whole at the zoom that shows a whole question (60–100 %, readable on a projector).
+_NOTE_FONT.setPointSizeF(10)
+# The footer (category · who must act · author) on one line of its own, so the text gets
+# the rest of the note.
 _BADGE_FONT = QFont()
 _BADGE_FONT.setPointSizeF(8.5)
 # The vote count: big enough to read the result of a dot vote on a shared screen.
@@ -91,6 +94,14 @@ _METRICS: list[QFontMetricsF] = []
 def _metrics() -> tuple[QFontMetricsF, QFontMetricsF]:
     """Metrics of the note and footer fonts (made once, after the application exists)."""
     if not _METRICS:
+        # The fonts were made at import, perhaps before the application: a QFont made then
+        # resolves to another family and size (a serif in tests) than the application's.
+        base = QGuiApplication.font()
+        for font in (_NOTE_FONT, _BADGE_FONT, _VOTE_FONT, _TITLE_FONT, _CLUSTER_FONT):
+            size, bold = font.pointSizeF(), font.bold()
+            font.swap(QFont(base))
+            font.setPointSizeF(size)
+            font.setBold(bold)
         _METRICS.extend((QFontMetricsF(_NOTE_FONT), QFontMetricsF(_BADGE_FONT)))
     return _METRICS[0], _METRICS[1]
 
@@ -134,7 +145,10 @@ class NoteItem(QGraphicsItem):
         self.votes = 0
         self.dimmed = False
         self.matched = False
-        self.badges = ""  # "category\nwho must act · author", set by the scene
+        # "mark category · who must act · author", then a newline and the same without the
+        # category's word (the mark stays) for a note too narrow for the first; set by
+        # the scene.
+        self.badges = ""
         self.state = state
         self._rect = QRectF(0, 0, state.width, state.height)
         self._wrap = -1  # worked out at the first detailed paint (most notes are never)
@@ -193,9 +207,9 @@ class NoteItem(QGraphicsItem):
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def _text_rect(self) -> QRectF:
-        lines = self.badges.count("\n") + 1 if self.badges else 0
-        footer = lines * _metrics()[1].lineSpacing()
-        return self._rect.adjusted(8, 6, -8, -(footer + 6))
+        footer = _metrics()[1].lineSpacing() if self.badges else 0
+        # Narrow margins: every pixel of height is worth a line of text on a small note.
+        return self._rect.adjusted(6, 4, -6, -(footer + 3))
 
     def _fit(self, key: tuple[object, ...]) -> None:
         """Cut the text at the last whole line that fits (with "…") and elide the footer."""
@@ -208,12 +222,16 @@ class NoteItem(QGraphicsItem):
         shown = _fit_text(text, area.width(), area.height(), self._wrap)
         cut = shown != self.state.text
         self._shown_text = shown
-        width = self._rect.width() - 16
+        width = self._rect.width() - 12
         self._footer = []
-        lines = self.badges.split("\n") if self.badges else []
-        # The vote count sits at the bottom right, as high as both footer lines reach.
+        # The vote count sits at the bottom right of the footer line.
         room = width - (_VOTE_W if self.votes else 0)
-        for line in lines:
+        if self.badges:
+            full, _, short = self.badges.partition("\n")
+            line = full
+            if _metrics()[1].horizontalAdvance(full) > room and short:
+                line = short  # who must act matters more on the board than the word
+                cut = True
             elided = _metrics()[1].elidedText(line, Qt.TextElideMode.ElideRight, room)
             cut = cut or elided != line
             self._footer.append(elided)
@@ -221,7 +239,7 @@ class NoteItem(QGraphicsItem):
 
     def full_text(self) -> str:
         """The whole note as a tooltip shows it: its text, then category, actor, author."""
-        details = self.badges.replace("\n", " · ")
+        details = self.badges.partition("\n")[0]
         return f"{self.state.text}\n\n{details}" if details else self.state.text
 
     def paint(
@@ -246,18 +264,19 @@ class NoteItem(QGraphicsItem):
             painter.drawText(self._text_rect(), self._wrap, self._shown_text)
             painter.setFont(_BADGE_FONT)
             line = _metrics()[1].lineSpacing()
-            bottom = rect.bottom() - 4
+            bottom = rect.bottom() - 2
             for n, text in enumerate(reversed(self._footer)):
                 painter.drawText(
-                    QRectF(rect.left() + 8, bottom - (n + 1) * line, rect.width() - 16, line),
+                    QRectF(rect.left() + 6, bottom - (n + 1) * line, rect.width() - 12, line),
                     _BOTTOM_LEFT,
                     text,
                 )
             if self.votes:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(_VOTE)
-                badge = QRectF(rect.right() - 34, rect.bottom() - 28, 30, 24)
-                painter.drawRoundedRect(badge, 12, 12)
+                # In the footer line's corner, so it does not cover the text's last line.
+                badge = QRectF(rect.right() - 32, rect.bottom() - 19, 28, 18)
+                painter.drawRoundedRect(badge, 9, 9)
                 painter.setFont(_VOTE_FONT)
                 painter.setPen(Qt.GlobalColor.white)
                 painter.drawText(badge, _CENTER, str(self.votes))
@@ -283,6 +302,7 @@ class ClusterItem(QGraphicsItem):
 
     def __init__(self, state: ClusterState, origin: QPointF) -> None:
         super().__init__()
+        _metrics()  # the fonts take the application's family
         self.origin = origin
         self.setPos(origin)
         self.cluster_id = state.id
@@ -384,6 +404,7 @@ class FrameItem(QGraphicsRectItem):
 
     def __init__(self, frame_id: uuid.UUID | None, title: str) -> None:
         super().__init__()
+        _metrics()  # the fonts take the application's family
         self.frame_id = frame_id
         self.title = title
         self.current = False

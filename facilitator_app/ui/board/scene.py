@@ -139,12 +139,14 @@ class BoardScene(QGraphicsScene):
         return found
 
     def _make_badges(self, state: NoteState) -> str:
-        # Two lines: the category, then who must act and the author (a note elides each).
+        # One line (the note elides it; the tooltip has it whole): category, who must act,
+        # author. The text gets the rest of the note.
         mark = CATEGORY_MARK.get(state.category, "")
-        second = [actor_label(state.actor)]
+        rest = [actor_label(state.actor)]
         if state.author_id is not None and state.author_id in self.author_names:
-            second.append(self.author_names[state.author_id])
-        return f"{mark} {category_label(state.category)}\n" + " · ".join(second)
+            rest.append(self.author_names[state.author_id])
+        full = " · ".join([f"{mark} {category_label(state.category)}", *rest])
+        return full + "\n" + f"{mark} " + " · ".join(rest)
 
     # --- applying changes ------------------------------------------------------------
 

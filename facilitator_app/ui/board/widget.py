@@ -70,6 +70,7 @@ class BoardWidget(QWidget):
         self.capture_edit.setClearButtonEnabled(True)
         self.capture_edit.returnPressed.connect(self.capture)
         self._line_refused = False
+        self._problem_shown = False  # the feedback line shows a problem (not a confirmation)
         self.capture_edit.textEdited.connect(self._line_edited)
 
         self.author_box = QComboBox()
@@ -184,6 +185,8 @@ class BoardWidget(QWidget):
         ctl.message.connect(self.report)
         ctl.info.connect(self.inform)
         ctl.settled.connect(self.feedback.hide)
+        # "Select … first", "Used all 3 dots": no longer true once other notes are chosen.
+        self.scene.selectionChanged.connect(self._problem_outdated)
         ctl.votes_changed.connect(self._show_vote_bar)
         ctl.defaults_changed.connect(self._show_defaults)
         self.reload()
@@ -270,6 +273,7 @@ class BoardWidget(QWidget):
         self.feedback.setStyleSheet(text_style(Tone.ERROR))
         self.feedback.setText(message)
         self.feedback.show()
+        self._problem_shown = True
         announce(self, message, assertive=True)
 
     def inform(self, message: str) -> None:
@@ -277,6 +281,13 @@ class BoardWidget(QWidget):
         self.feedback.setStyleSheet(text_style(Tone.GOOD))
         self.feedback.setText(message)
         self.feedback.setVisible(bool(message))
+        self._problem_shown = False
+
+    def _problem_outdated(self) -> None:
+        """Hide a problem that was about what was chosen or typed before (not a confirmation)."""
+        if self._problem_shown:
+            self._problem_shown = False
+            self.feedback.hide()
 
     def focus_capture(self) -> None:
         """Give the capture field the focus."""
@@ -307,10 +318,9 @@ class BoardWidget(QWidget):
             self._keep_in_view(self.scene.notes[nid])
 
     def _line_edited(self, _text: str) -> None:
-        """A message about the refused line no longer holds once the line is changed."""
-        if self._line_refused:
-            self._line_refused = False
-            self.feedback.hide()
+        """A problem ("Type the idea first", a refused line, …) no longer holds once typing."""
+        self._line_refused = False
+        self._problem_outdated()
 
     def _keep_in_view(self, item: NoteItem) -> None:
         """Scroll to a new note, and then some: room for the next rows comes into view too.
