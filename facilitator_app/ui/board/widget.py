@@ -175,10 +175,14 @@ class BoardWidget(QWidget):
         choices.addStretch(1)
         choices.addWidget(self.filter_edit, 1)
         choices.addWidget(self.match_label)
-        choices.addWidget(self.list_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.capture_edit)
+        # The list switch sits beside the capture field: the row of choices below is
+        # what sets the board's narrowest width (the window must fit 1280 pixels).
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture_edit, 1)
+        capture_row.addWidget(self.list_button)
+        layout.addLayout(capture_row)
         layout.addLayout(choices)
         layout.addWidget(self.feedback)
         layout.addWidget(self.vote_bar)
