@@ -402,6 +402,10 @@
         <translation>&amp;Kven må handle</translation>
     </message>
     <message>
+        <source>Select one or more notes first.</source>
+        <translation>Vel éin eller fleire lappar først.</translation>
+    </message>
+    <message>
         <source>&amp;Author</source>
         <translation>&amp;Forfattar</translation>
     </message>
@@ -660,6 +664,18 @@
     <message>
         <source>Who is voting</source>
         <translation>Kven røystar</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show notes as a list</source>
+        <translation>Vis lappane som liste</translation>
+    </message>
+    <message>
+        <source>Show the current question&apos;s notes as a list</source>
+        <translation>Vis lappane til det gjeldande spørsmålet som liste</translation>
     </message>
     <message>
         <source>Anonymous dots</source>
@@ -1524,6 +1540,10 @@
         <translation type="unfinished">&amp;Filtrer lappar</translation>
     </message>
     <message>
+        <source>Show notes as a &amp;list (or the board)</source>
+        <translation>Vis lappane som &amp;liste (eller tavla)</translation>
+    </message>
+    <message>
         <source>Anywhere</source>
         <translation type="unfinished">Overalt</translation>
     </message>
@@ -1604,6 +1624,64 @@
     <message>
         <source>Edit note</source>
         <translation>Rediger lapp</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes of the current question</source>
+        <translation>Lappane til det gjeldande spørsmålet</translation>
+    </message>
+    <message>
+        <source>F2 or Enter edits the text, Delete deletes, Ctrl+1 to Ctrl+4 set the category, Alt+1 to Alt+7 who must act; the menu key shows all choices</source>
+        <translation>F2 eller Enter endrar teksten, Delete slettar, Ctrl+1 til Ctrl+4 vel kategori, Alt+1 til Alt+7 kven som må handle; menytasten viser alle vala</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Kven må handle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfattar</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Røyster</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Unknown participant</source>
+        <translation>Ukjend deltakar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n røyst</numerusform>
+            <numerusform>%n røyster</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Inga klynge</translation>
+    </message>
+    <message>
+        <source>The current question has no notes yet.</source>
+        <translation>Det gjeldande spørsmålet har ingen lappar enno.</translation>
     </message>
 </context>
 <context>
@@ -2622,8 +2700,8 @@ Vil du byte den ut?</translation>
     <message numerus="yes">
         <source>%n vote(s)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%n røyst</numerusform>
+            <numerusform>%n røyster</numerusform>
         </translation>
     </message>
     <message>
@@ -2888,6 +2966,17 @@ Vil du byte den ut?</translation>
     <message>
         <source>Sync stopped: this laptop could not take what the central store sent ({reason}). Nothing was lost; the changes wait here and go with the next sync. If this happens again, tell the organisers.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_TextDelegate</name>
+    <message>
+        <source>Note text</source>
+        <translation>Teksten på lappen</translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc cancels; #c #m #q #o, !actor and @name work as in capture</source>
+        <translation>Enter lagrar, Esc avbryt; #u #t #s #a, !aktør og @namn verkar som når du skriv inn</translation>
     </message>
 </context>
 </TS>
