@@ -247,11 +247,17 @@ class NotesList(QTableWidget):
                 want = nid in chosen
                 if item.isSelected() != want:
                     item.setSelected(want)
+        except RuntimeError:  # the notes are gone already: the window is closing
+            pass
         finally:
             self._syncing = False
 
     def _board_selection_changed(self) -> None:
         if self._syncing or self._dirty:
+            return
+        try:
+            self.scene.selectedItems()
+        except RuntimeError:  # the scene goes first when the window closes
             return
         self._syncing = True
         try:
