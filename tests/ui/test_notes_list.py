@@ -221,3 +221,31 @@ def test_every_focusable_element_has_a_name_with_the_list_shown(
         "Button",
         "Show notes as a list",
     ) in names
+
+
+def test_the_menu_key_opens_the_note_menu_for_the_selected_rows(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMenu
+
+    shown: list[list[str]] = []
+
+    def read_and_close() -> None:
+        menu = QApplication.activePopupWidget()
+        if isinstance(menu, QMenu):
+            shown.append([a.text().replace("&", "") for a in menu.actions()])
+            menu.close()
+
+    w = window.board
+    capture(qtbot, w, "Meny-notat")
+    w = open_list(qtbot, window)
+    lst = w.notes_list
+    lst.clearSelection()
+    qtbot.keyClick(lst, Qt.Key.Key_Menu)
+    assert shown == [] and "Select one or more notes" in w.feedback.text()
+    pick(w, 0)
+    QTimer.singleShot(50, read_and_close)
+    qtbot.keyClick(lst, Qt.Key.Key_Menu)
+    assert len(shown) == 1
+    assert {"Edit note text", "Category", "Who must act"} <= set(shown[0])
