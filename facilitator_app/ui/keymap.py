@@ -154,6 +154,9 @@ KEYMAP: dict[str, Binding] = {
     "board.fit_all": _b(W, QT_TRANSLATE_NOOP("Keymap", "&Fit whole board"), "Ctrl+0"),
     "board.fit_question": _b(W, QT_TRANSLATE_NOOP("Keymap", "Fit &current question"), "Ctrl+9"),
     "board.find": _b(W, QT_TRANSLATE_NOOP("Keymap", "&Filter notes"), "Ctrl+F"),
+    "board.notes_list": _b(
+        W, QT_TRANSLATE_NOOP("Keymap", "Show notes as a &list (or the board)"), "Ctrl+L"
+    ),
 }
 
 

@@ -178,6 +178,8 @@ class MainWindow(QMainWindow):
             board.category_box,
             board.actor_box,
             board.filter_edit,
+            board.list_button,
+            board.notes_list,
             agenda.list,
             agenda.previous_button,
             agenda.next_button,

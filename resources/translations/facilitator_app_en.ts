@@ -109,6 +109,16 @@
     </message>
 </context>
 <context>
+    <name>NotesList</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>

@@ -447,6 +447,10 @@
         <translation>Lilla</translation>
     </message>
     <message>
+        <source>Select one or more notes first.</source>
+        <translation>Velg én eller flere lapper først.</translation>
+    </message>
+    <message>
         <source>Rename cluster</source>
         <translation>Gi klyngen nytt navn</translation>
     </message>
@@ -657,6 +661,18 @@
     <message>
         <source>Filter notes…</source>
         <translation>Filtrer lapper …</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Show notes as a list</source>
+        <translation>Vis lappene som liste</translation>
+    </message>
+    <message>
+        <source>Show the current question&apos;s notes as a list</source>
+        <translation>Vis lappene til det gjeldende spørsmålet som liste</translation>
     </message>
     <message>
         <source>The clipboard text has {n} characters; a note holds at most {max}.</source>
@@ -1453,6 +1469,10 @@
         <translation>Fullskjerm</translation>
     </message>
     <message>
+        <source>Show notes as a &amp;list (or the board)</source>
+        <translation>Vis lappene som &amp;liste (eller tavla)</translation>
+    </message>
+    <message>
         <source>In the agenda list</source>
         <translation>I agendalisten</translation>
     </message>
@@ -1605,6 +1625,64 @@
     <message>
         <source>Edit note</source>
         <translation>Rediger lapp</translation>
+    </message>
+</context>
+<context>
+    <name>NotesList</name>
+    <message>
+        <source>Notes of the current question</source>
+        <translation>Lappene til det gjeldende spørsmålet</translation>
+    </message>
+    <message>
+        <source>F2 or Enter edits the text, Delete deletes, Ctrl+1 to Ctrl+4 set the category, Alt+1 to Alt+7 who must act; the menu key shows all choices</source>
+        <translation>F2 eller Enter endrer teksten, Delete sletter, Ctrl+1 til Ctrl+4 velger kategori, Alt+1 til Alt+7 hvem som må handle; menytasten viser alle valgene</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Hvem må handle</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Stemmer</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Klynge</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonym</translation>
+    </message>
+    <message>
+        <source>Unknown participant</source>
+        <translation>Ukjent deltaker</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n stemme</numerusform>
+            <numerusform>%n stemmer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No cluster</source>
+        <translation>Ingen klynge</translation>
+    </message>
+    <message>
+        <source>The current question has no notes yet.</source>
+        <translation>Det gjeldende spørsmålet har ingen lapper ennå.</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2977,17 @@ Vil du erstatte den?</translation>
     <message>
         <source>Use next or previous to make an item current.</source>
         <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
+    </message>
+</context>
+<context>
+    <name>_TextDelegate</name>
+    <message>
+        <source>Note text</source>
+        <translation>Teksten på lappen</translation>
+    </message>
+    <message>
+        <source>Enter saves, Esc cancels; #c #m #q #o, !actor and @name work as in capture</source>
+        <translation>Enter lagrer, Esc avbryter; #u #t #s #a, !aktør og @navn virker som når du skriver inn</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,9 @@ class BoardSurface(Protocol):
     def keeps_focus(self) -> bool:
         """True while the editor or the filter box is in use (leave the focus there)."""
 
+    def show_list(self, on: bool) -> None:
+        """Show the notes as a list (True) or the board (False)."""
+
 
 class BoardActions(QObject):
     """Creates the board's QActions and runs them on the controller."""
@@ -99,6 +102,10 @@ class BoardActions(QObject):
         self.fit_all = self._make("board.fit_all", lambda: view.fit(self.scene.all_rect()))
         self.fit_question = self._make("board.fit_question", self.fit_current)
         self.find = self._make("board.find", surface.focus_filter)
+        self.notes_list = self._make(
+            "board.notes_list", lambda: surface.show_list(self.notes_list.isChecked())
+        )
+        self.notes_list.setCheckable(True)
         # Selecting without the mouse: step through the current question's notes.
         self.select_next = self._make(
             "board.select_next", lambda: self.step_selection(1, extend=False)
@@ -205,6 +212,7 @@ class BoardActions(QObject):
             self.fit_all,
             self.fit_question,
             self.find,
+            self.notes_list,
         ):
             view_menu.addAction(a)
         return menu
@@ -219,17 +227,7 @@ class BoardActions(QObject):
         """Right-click menu for notes, a cluster, or the board itself."""
         menu = QMenu(self.host)
         if isinstance(item, NoteItem):
-            for a in (self.edit_text, self.duplicate, self.delete):
-                menu.addAction(a)
-            menu.addMenu(self._submenu(self.tr("&Colour"), self.colour_actions))
-            menu.addMenu(self._submenu(self.tr("Ca&tegory"), self.category_actions))
-            menu.addMenu(self._submenu(self.tr("&Who must act"), self.actor_actions))
-            menu.addMenu(self._author_menu())
-            menu.addMenu(self._question_menu())
-            menu.addAction(self.group)
-            if self.c.vote_is_open():
-                menu.addAction(self.add_dot)
-                menu.addAction(self.take_dot)
+            self._note_entries(menu)
         elif isinstance(item, ClusterItem):
             item.setSelected(True)
             menu.addAction(self.rename)
@@ -246,6 +244,29 @@ class BoardActions(QObject):
         finally:
             self._menu_question = None
         self.surface.focus_capture()
+
+    def _note_entries(self, menu: QMenu) -> None:
+        """What can be done to the selected notes (the board's and the list's menu)."""
+        for a in (self.edit_text, self.duplicate, self.delete):
+            menu.addAction(a)
+        menu.addMenu(self._submenu(self.tr("&Colour"), self.colour_actions))
+        menu.addMenu(self._submenu(self.tr("Ca&tegory"), self.category_actions))
+        menu.addMenu(self._submenu(self.tr("&Who must act"), self.actor_actions))
+        menu.addMenu(self._author_menu())
+        menu.addMenu(self._question_menu())
+        menu.addAction(self.group)
+        if self.c.vote_is_open():
+            menu.addAction(self.add_dot)
+            menu.addAction(self.take_dot)
+
+    def list_menu(self, pos: QPoint) -> None:
+        """The notes list's menu (menu key or right-click) for its selected rows."""
+        if not self.c.selected():
+            self.c.message.emit(self.tr("Select one or more notes first."))
+            return
+        menu = QMenu(self.host)
+        self._note_entries(menu)
+        menu.exec(pos)
 
     def _author_menu(self) -> QMenu:
         sub = QMenu(self.tr("&Author"), self.host)

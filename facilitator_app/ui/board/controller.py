@@ -40,7 +40,7 @@ class BoardController(VoteOperations, QObject):
     holds; ``changed`` a ``BoardChange`` now shown on the scene; ``votes_changed`` the
     vote round, its counts or the chosen voter changed; ``defaults_changed`` the
     category, actor or author of the next note changed; ``reloaded`` the whole board
-    was read again.
+    was read again; ``question_changed`` new notes now go to another question.
     """
 
     message = Signal(str)
@@ -50,6 +50,7 @@ class BoardController(VoteOperations, QObject):
     votes_changed = Signal()
     defaults_changed = Signal()
     reloaded = Signal()
+    question_changed = Signal()
 
     def __init__(
         self,
@@ -110,8 +111,11 @@ class BoardController(VoteOperations, QObject):
         """Follow the agenda: new notes go to this question; False for other items."""
         if not isinstance(item_id, uuid.UUID) or item_id not in self.scene.frames:
             return False
+        changed = item_id != self.current_question
         self.current_question = item_id
         self.scene.set_current(item_id)
+        if changed:
+            self.question_changed.emit()
         return True
 
     def selected(self) -> list[uuid.UUID]:

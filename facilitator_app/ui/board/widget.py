@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from facilitator_app.ui.board.controller import BoardController
 from facilitator_app.ui.board.editor import NoteEditor
 from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
+from facilitator_app.ui.board.notes_list import NotesList
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
 from facilitator_app.ui.colours import Tone, text_style
@@ -154,6 +157,17 @@ class BoardWidget(QWidget):
         self.view.edit_requested.connect(self.edit_note)
         self.view.note_resized.connect(self._resized)
         self.view.resized.connect(self._view_resized)
+        # The same notes as a table, for screen readers and for list people.
+        self.notes_list = NotesList(self.controller)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.notes_list)
+        self.list_button = QToolButton()
+        self.list_button.setText(self.tr("List"))
+        self.list_button.setCheckable(True)
+        self.list_button.setAccessibleName(self.tr("Show notes as a list"))
+        self.list_button.setToolTip(self.tr("Show the current question's notes as a list"))
+        self.list_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         choices = QHBoxLayout()
         choices.addWidget(self.author_box)
@@ -164,16 +178,23 @@ class BoardWidget(QWidget):
         choices.addWidget(self.match_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.capture_edit)
+        # The list switch sits beside the capture field: the row of choices below is
+        # what sets the board's narrowest width (the window must fit 1280 pixels).
+        capture_row = QHBoxLayout()
+        capture_row.addWidget(self.capture_edit, 1)
+        capture_row.addWidget(self.list_button)
+        layout.addLayout(capture_row)
         layout.addLayout(choices)
         layout.addWidget(self.feedback)
         layout.addWidget(self.vote_bar)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.stack, 1)
         self.feedback.hide()
         QWidget.setTabOrder(self.capture_edit, self.author_box)
         QWidget.setTabOrder(self.author_box, self.category_box)
         QWidget.setTabOrder(self.category_box, self.actor_box)
         QWidget.setTabOrder(self.actor_box, self.filter_edit)
+        QWidget.setTabOrder(self.filter_edit, self.list_button)
+        QWidget.setTabOrder(self.list_button, self.notes_list)
 
         self.board_actions = BoardActions(self.controller, self, self)
         self.keys = CaptureKeys(self.capture_edit, self.controller, self.view, self._paste)
@@ -181,6 +202,9 @@ class BoardWidget(QWidget):
         self.close_vote_button.clicked.connect(self.controller.close_vote)
         self.view.rename_requested.connect(self.board_actions.rename_cluster)
         self.view.context_requested.connect(self.board_actions.context_menu)
+        self.notes_list.context_requested.connect(self.board_actions.list_menu)
+        self.list_button.clicked.connect(lambda _c=False: self.board_actions.notes_list.trigger())
+        self.board_actions.notes_list.toggled.connect(self.list_button.setChecked)
         ctl = self.controller
         ctl.message.connect(self.report)
         ctl.info.connect(self.inform)
@@ -299,8 +323,29 @@ class BoardWidget(QWidget):
         self.filter_edit.selectAll()
 
     def keeps_focus(self) -> bool:
-        """True while the note editor or the filter box is in use."""
-        return self.editor.isVisible() or self.filter_edit.hasFocus()
+        """True while the note editor, the filter box or the notes list is in use."""
+        return (
+            self.editor.isVisible()
+            or self.filter_edit.hasFocus()
+            or self.notes_list.hasFocus()
+            or self.notes_list.state() == NotesList.State.EditingState
+        )
+
+    def list_shown(self) -> bool:
+        """True while the notes are shown as a list instead of the board."""
+        return self.stack.currentWidget() is self.notes_list
+
+    def show_list(self, on: bool) -> None:
+        """Show the notes as a list (focus in the list) or the board (focus to capture)."""
+        self.stack.setCurrentWidget(self.notes_list if on else self.view)
+        self.board_actions.notes_list.setChecked(on)
+        if on:
+            self.notes_list.setFocus()
+            if self.notes_list.currentRow() < 0 and self.notes_list.rowCount():
+                self.notes_list.setCurrentCell(0, 0)
+        else:
+            self.capture_edit.setFocus()
+            QTimer.singleShot(0, lambda: self.show_question(self.current_question, True))
 
     # --- capture ---------------------------------------------------------------------
 
@@ -356,7 +401,10 @@ class BoardWidget(QWidget):
     # --- editing ---------------------------------------------------------------------
 
     def edit_selected(self) -> None:
-        """F2: edit the first selected note in place."""
+        """F2: edit the first selected note in place (in its row, while the list shows)."""
+        if self.list_shown():
+            self.notes_list.edit_current()
+            return
         ids = self.controller.selected()
         if ids:
             self.edit_note(ids[0])
