@@ -29,7 +29,7 @@ from facilitator_app.ui.messages import user_message
 from facilitator_app.ui.sync_status import spec_of
 
 if TYPE_CHECKING:
-    from facilitator_app.ui.sync_panel import SyncController
+    from facilitator_app.ui.sync_controller import SyncController
 
 
 class SyncSettingsDialog(QDialog):

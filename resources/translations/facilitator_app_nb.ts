@@ -1470,7 +1470,7 @@
     </message>
     <message>
         <source>Show notes as a &amp;list (or the board)</source>
-        <translation>Vis lappene som &amp;liste (eller tavla)</translation>
+        <translation>Vis lappene &amp;som liste (eller tavla)</translation>
     </message>
     <message>
         <source>In the agenda list</source>

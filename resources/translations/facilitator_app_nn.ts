@@ -1538,7 +1538,7 @@
     </message>
     <message>
         <source>Show notes as a &amp;list (or the board)</source>
-        <translation>Vis lappane som &amp;liste (eller tavla)</translation>
+        <translation>Vis lappane &amp;som liste (eller tavla)</translation>
     </message>
     <message>
         <source>Sync now</source>

@@ -496,6 +496,5 @@ def _short(text: str, limit: int = 40) -> str:
 
 
 def _index_of(box: QComboBox, value: object) -> int:
-    """The row whose data equals ``value`` (``findData`` compares Python objects such as
-    UUIDs by identity, so an equal id read anew is not found)."""
+    """The row whose data equals ``value`` (``findData`` compares UUIDs by identity)."""
     return next((i for i in range(box.count()) if box.itemData(i) == value), -1)
