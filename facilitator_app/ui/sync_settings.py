@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from facilitator_app.errors import UserError
 from facilitator_app.sync.credentials import KeyringUnavailable, needs_password
+from facilitator_app.sync.presence import laptop_name, set_laptop_name
 from facilitator_app.sync.service import set_configured_url
 from facilitator_app.ui.colours import Tone, text_style
 from facilitator_app.ui.messages import user_message
@@ -53,6 +54,10 @@ class SyncSettingsDialog(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         self.password.setPlaceholderText(self.tr("unchanged"))
+        # The organisers' desk names the laptop by this (the facilitator's name until set).
+        self.laptop = QLineEdit(laptop_name(controller.store))
+        self.laptop.setAccessibleName(self.tr("Name of this laptop"))
+        self.laptop.setToolTip(self.tr("The organisers see this name on their desk."))
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.error = QLabel()
@@ -61,6 +66,7 @@ class SyncSettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Central store:"), row)
         form.addRow(self.tr("Password:"), self.password)
+        form.addRow(self.tr("Laptop name:"), self.laptop)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -101,6 +107,8 @@ class SyncSettingsDialog(QDialog):
     def save(self) -> None:
         """Check and store the address, put the password in the keyring, close."""
         try:
+            if self.laptop.text().strip() != laptop_name(self.controller.store):
+                set_laptop_name(self.controller.store, self.laptop.text())
             url = set_configured_url(self.controller.store, self.address.text())
         except UserError as exc:
             self.error.setText(user_message(exc))

@@ -2459,6 +2459,18 @@ Vil du erstatte den?</translation>
         <translation>Mappe …</translation>
     </message>
     <message>
+        <source>Name of this laptop</source>
+        <translation>Navnet på denne maskinen</translation>
+    </message>
+    <message>
+        <source>The organisers see this name on their desk.</source>
+        <translation>Arrangørene ser dette navnet i oversikten sin.</translation>
+    </message>
+    <message>
+        <source>Laptop name:</source>
+        <translation>Maskinens navn:</translation>
+    </message>
+    <message>
         <source>No system keyring is available ({problem}): the password is kept in memory only until the app closes.</source>
         <translation>Ingen nøkkelring er tilgjengelig ({problem}): passordet holdes bare i minnet til appen lukkes.</translation>
     </message>

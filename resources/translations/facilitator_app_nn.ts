@@ -2459,6 +2459,18 @@ Vil du byte den ut?</translation>
         <translation>Mappe …</translation>
     </message>
     <message>
+        <source>Name of this laptop</source>
+        <translation>Namnet på denne maskinen</translation>
+    </message>
+    <message>
+        <source>The organisers see this name on their desk.</source>
+        <translation>Arrangørane ser dette namnet i oversikta si.</translation>
+    </message>
+    <message>
+        <source>Laptop name:</source>
+        <translation>Namnet på maskinen:</translation>
+    </message>
+    <message>
         <source>No system keyring is available ({problem}): the password is kept in memory only until the app closes.</source>
         <translation>Ingen nøkkelring er tilgjengeleg ({problem}): passordet blir berre halde i minnet til appen blir lukka.</translation>
     </message>

@@ -121,3 +121,35 @@ def test_state_follows_the_error_kind_not_its_words(
     _wait_done(qtbot, controller)
     assert controller.state is state and controller.error_kind is kind
     assert status.text().startswith(text)
+
+
+def test_laptop_name_set_in_the_settings_reaches_the_organisers_desk(
+    qtbot: Any, demo_store: Store, tmp_path: Path
+) -> None:
+    """The desk names laptops by this; it starts as the facilitator's name."""
+    from facilitator_app.sync.central_store import CentralStore
+    from facilitator_app.sync.overview import read_overview
+
+    _ideas(demo_store, tmp_path)
+    controller = SyncController(demo_store)
+    dialog = SyncSettingsDialog(controller)
+    qtbot.addWidget(dialog)
+    assert dialog.laptop.text() == "Kari Eksempel"  # the facilitator's, never an id
+    folder = tmp_path / "organisers"
+    url = sqlite_url(folder / "central.sqlite3")
+    init_central(url).close()
+    dialog.address.setText(str(folder))
+    dialog.laptop.setText("   ")
+    dialog.save()
+    assert "needs a name" in dialog.error.text()  # refused, nothing changed
+    dialog.laptop.setText("Karis  bærbare")
+    dialog.save()
+    controller.sync_now()
+    _wait_done(qtbot, controller)
+    central = CentralStore.open(url)
+    try:
+        overview = read_overview(central, "s1")
+    finally:
+        central.close()
+    g1 = next(g for g in overview.groups if g.key == "g1")
+    assert [laptop.name for laptop in g1.laptops] == ["Karis bærbare"]
