@@ -62,6 +62,7 @@ _EN: dict[str, str] = {
     "ideas_count": "{n} ideas",
     "top_ideas": "Most votes",
     "legend": "Colour shows the category",
+    "page": "Page {n} of {total}",
 }
 
 _NB: dict[str, str] = {
@@ -118,6 +119,7 @@ _NB: dict[str, str] = {
     "ideas_count": "{n} ideer",
     "top_ideas": "Flest stemmer",
     "legend": "Fargen viser kategorien",
+    "page": "Side {n} av {total}",
 }
 
 # Nynorsk word choices follow docs/glossary.md (e.g. "samandrag", "klynge", "røyster").
@@ -175,6 +177,7 @@ _NN: dict[str, str] = {
     "no_answer": "ikkje svara på enno",
     "top_ideas": "Flest røyster",
     "legend": "Fargen viser kategorien",
+    "page": "Side {n} av {total}",
 }
 
 _VALUES: dict[str, dict[str, str]] = {

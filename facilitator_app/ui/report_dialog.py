@@ -288,7 +288,7 @@ class ReportDialog(QDialog):
         done(result)
 
     def _show_preview(self, result: tuple[str, dict[str, str]]) -> None:
-        from facilitator_app.ui.pdf_render import svg_image
+        from facilitator_app.ui.pdf_pages import svg_image
 
         html, figures = result
         document = self.preview.document()

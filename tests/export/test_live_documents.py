@@ -136,7 +136,7 @@ def test_pdf_headings_are_never_last_on_a_page(qtbot: QtBot) -> None:
     from PySide6.QtCore import QSizeF
     from PySide6.QtGui import QTextDocument
 
-    from facilitator_app.ui.pdf_render import keep_headings_with_next
+    from facilitator_app.ui.pdf_pages import keep_headings_with_next
 
     # Paragraphs of varying length, each section headed: some headings fall at the foot.
     parts = []
