@@ -353,18 +353,14 @@ def _answers_by_idea(
 ) -> dict[str, list[ExpertAnswer]]:
     """Answer versions per question note, oldest first (the expert's name not in public)."""
     out: dict[str, list[ExpertAnswer]] = defaultdict(list)
-    for a in sorted(answers or [], key=lambda a: str(a.get("created_at", ""))):
-        idea_id = a.get("idea_id") or a.get("question_id")
-        text = a.get("text") or a.get("answer") or ""
-        if not idea_id or not text:
-            continue
-        when = a.get("answered_at") or a.get("created_at")
-        by = a.get("answered_by") or a.get("expert")
-        out[str(idea_id)].append(
+    # The fields of an ``expert_answer`` row (models/answers.py), in the desk's order.
+    ordered = sorted(answers or [], key=lambda a: (str(a["answered_at"]), str(a["created_at"])))
+    for a in ordered:
+        out[str(a["idea_id"])].append(
             ExpertAnswer(
-                text=clean(str(text)),
-                answered_by=None if by is None or public else str(by),
-                answered_at=None if when is None else _time(str(when)),
+                text=clean(str(a["text"])),
+                answered_by=None if public else str(a["expert"]),
+                answered_at=_time(str(a["answered_at"])),
             )
         )
     return out
