@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from facilitator_app.errors import QT_TRANSLATE_NOOP, SummaryError
+
 
 def _umask() -> int:
     """The process's umask (read once: setting it back and forth is not thread-safe)."""
@@ -53,3 +55,22 @@ def write_atomic(path: Path, data: bytes) -> None:
             pass
         finally:
             os.close(dir_fd)
+
+
+def prepare_folder(out_dir: Path) -> None:
+    """Make sure ``out_dir`` is a folder that exists; ``SummaryError`` in words if not."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise SummaryError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "{path} is a file; give a folder to write the files to."
+            ),
+            path=out_dir,
+        )
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SummaryError(
+            QT_TRANSLATE_NOOP("UserError", "The folder {path} cannot be created: {reason}."),
+            path=out_dir,
+            reason=exc.strerror,
+        ) from None

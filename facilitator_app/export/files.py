@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator_app.errors import SummaryError
-from facilitator_app.export.atomic import write_atomic
+from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.docx_render import render_docx
 from facilitator_app.export.html import render_html
 from facilitator_app.export.markdown import markdown_pictures, render_markdown
@@ -83,12 +83,7 @@ def export_summary(
             f"The format(s) {', '.join(missing)} cannot be made here"
             + (" (PDF needs the app's Qt part)." if "pdf" in missing else ".")
         )
-    if out_dir.exists() and not out_dir.is_dir():
-        raise SummaryError(f"{out_dir} is a file; give a folder to write the files to.")
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SummaryError(f"The folder {out_dir} cannot be created: {exc.strerror}.") from None
+    prepare_folder(out_dir)
     stem = file_stem(summary)
     written = []
     for n, name in enumerate(formats, start=1):

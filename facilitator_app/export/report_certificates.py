@@ -14,7 +14,7 @@ from html import escape
 from pathlib import Path
 
 from facilitator_app.errors import SummaryError
-from facilitator_app.export.atomic import write_atomic
+from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_labels import ReportLabels
 from facilitator_app.export.tables import neutralise
 from facilitator_app.sync.certificates import Certificate
@@ -109,14 +109,7 @@ def write_certificates(
     progress: Progress | None = None,
 ) -> list[Path]:
     """One PDF per certificate and the register, written atomically; returns the paths."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise SummaryError("{path} is a file; give a folder to write the files to.", path=out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SummaryError(
-            "The folder {path} cannot be created: {reason}.", path=out_dir, reason=exc.strerror
-        ) from None
+    prepare_folder(out_dir)
     lab = ReportLabels(lang)
     written = []
     try:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator_app.errors import SummaryError
-from facilitator_app.export.atomic import write_atomic
+from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_docx import render_report_docx
 from facilitator_app.export.report_html import render_report_html
 from facilitator_app.export.report_tables import render_report_csv, render_report_xlsx
@@ -84,14 +84,7 @@ def export_report(
     missing = [f for f in formats if f not in available]
     if missing:
         raise SummaryError("The format(s) {names} cannot be made here.", names=", ".join(missing))
-    if out_dir.exists() and not out_dir.is_dir():
-        raise SummaryError("{path} is a file; give a folder to write the files to.", path=out_dir)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise SummaryError(
-            "The folder {path} cannot be created: {reason}.", path=out_dir, reason=exc.strerror
-        ) from None
+    prepare_folder(out_dir)
     stem = report_stem(report)
     written = []
     for n, name in enumerate(formats, start=1):

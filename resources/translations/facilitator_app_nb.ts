@@ -2990,6 +2990,14 @@ Vil du erstatte den?</translation>
         <source>Use next or previous to make an item current.</source>
         <translation>Bruk neste eller forrige for å gjøre et punkt gjeldende.</translation>
     </message>
+    <message>
+        <source>{path} is a file; give a folder to write the files to.</source>
+        <translation>{path} er en fil; oppgi en mappe filene skal skrives til.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {reason}.</source>
+        <translation>Mappen {path} kan ikke opprettes: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>_TextDelegate</name>

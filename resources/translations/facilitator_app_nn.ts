@@ -2990,6 +2990,14 @@ Vil du byte den ut?</translation>
         <source>Use next or previous to make an item current.</source>
         <translation>Bruk neste eller førre for å gjere eit punkt gjeldande.</translation>
     </message>
+    <message>
+        <source>{path} is a file; give a folder to write the files to.</source>
+        <translation>{path} er ei fil; oppgje ei mappe som filene skal skrivast til.</translation>
+    </message>
+    <message>
+        <source>The folder {path} cannot be created: {reason}.</source>
+        <translation>Mappa {path} kan ikkje lagast: {reason}.</translation>
+    </message>
 </context>
 <context>
     <name>_TextDelegate</name>
