@@ -9,11 +9,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from facilitator_app.cli import registrar
 from facilitator_app.commands.central import _add_central, _opened, central_action
-from facilitator_app.sync.overview import GroupStatus, SessionOverview, read_overview
-from facilitator_app.sync.questions import Question
+
+if TYPE_CHECKING:  # read only when a desk command runs, not on every start
+    from facilitator_app.sync.overview import GroupStatus, SessionOverview
+    from facilitator_app.sync.questions import Question
 
 
 def _ago(overview: SessionOverview, when: dt.datetime | None) -> str:
@@ -63,6 +66,8 @@ def status_lines(overview: SessionOverview) -> list[str]:
 
 
 def _status(args: argparse.Namespace) -> int:
+    from facilitator_app.sync.overview import read_overview
+
     with _opened(args.central) as central:
         overview = read_overview(central, args.session)
     for line in status_lines(overview):

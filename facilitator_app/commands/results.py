@@ -10,10 +10,14 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from facilitator_app.cli import add_lang, lang_of
 from facilitator_app.commands.central import _opened, central_action
-from facilitator_app.export.report_files import REPORT_FORMATS, ReportFormat
+from facilitator_app.export import REPORT_FORMATS
+
+if TYPE_CHECKING:  # the renderers load only when a report is made, not on every start
+    from facilitator_app.export.report_files import ReportFormat
 
 
 def report_pdf_format() -> ReportFormat:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from facilitator_app.errors import SummaryError
+from facilitator_app.export import REPORT_FORMATS
 from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_docx import render_report_docx
 from facilitator_app.export.report_html import render_report_html
@@ -21,7 +22,6 @@ from facilitator_app.schemas.report import WorkshopReport
 Files = dict[str, bytes]
 Renderer = Callable[[WorkshopReport, str], Files]
 Progress = Callable[[int, int, str], None]
-REPORT_FORMATS = ("json", "html", "pdf", "docx", "xlsx", "csv")
 
 
 @dataclass(frozen=True)

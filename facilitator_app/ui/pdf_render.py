@@ -11,6 +11,7 @@ import os
 import sys
 
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from facilitator_app.export.files import ExportFormat
 from facilitator_app.export.html import html_document
@@ -20,14 +21,18 @@ from facilitator_app.ui.pdf_pages import paint_pdf
 
 
 def ensure_gui_application() -> None:
-    """Qt needs a ``QGuiApplication`` for fonts; the command line has none yet."""
+    """Qt needs an application object for fonts; the command line has none yet.
+
+    A ``QApplication`` (not only a ``QGuiApplication``): a process that draws a PDF first
+    and opens a widget later (a test run, the report dialog) would abort otherwise.
+    """
     if QGuiApplication.instance() is None:
         # The command line may run without a display (a server, an SSH session); there
         # Qt would abort the process instead of drawing off-screen.
         headless = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
         if sys.platform.startswith("linux") and headless and not os.environ.get("QT_QPA_PLATFORM"):
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
-        QGuiApplication([])
+        QApplication([])
 
 
 def render_pdf(summary: GroupSummary, lang: str = "nb") -> bytes:

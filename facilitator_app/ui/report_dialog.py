@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator_app.errors import UserError
-from facilitator_app.export.report_files import REPORT_FORMATS, export_report
+from facilitator_app.export import REPORT_FORMATS
+from facilitator_app.export.report_files import export_report
 from facilitator_app.ui.export_dialog import document_language
 from facilitator_app.ui.messages import user_message
 
