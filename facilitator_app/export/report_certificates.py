@@ -17,7 +17,7 @@ from facilitator_app.errors import SummaryError
 from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_labels import ReportLabels
 from facilitator_app.export.tables import neutralise
-from facilitator_app.sync.certificates import Certificate
+from facilitator_app.sync.certificates import Certificate, CertificateRule
 
 # (certificate HTML, document title) → PDF bytes
 PdfWriter = Callable[[str, str], bytes]
@@ -69,20 +69,33 @@ def certificate_file_name(cert: Certificate) -> str:
     return f"certificate_{slug}_{re.sub(r'[^A-Za-z0-9_-]+', '-', cert.participant_key)}.pdf"
 
 
-def register_csv(certs: list[Certificate], lang: str = "nb") -> bytes:
-    """Who received what: ``;``-separated UTF-8 with BOM (Norwegian Excel)."""
+def rule_text(rule: CertificateRule, lang: str = "nb") -> str:
+    """The rule applied, in the document's language: how many sessions, and who set it."""
+    lab = ReportLabels(lang)
+    text = lab["cert_rule_text"].format(min=rule.min_sessions, total=rule.sessions_in_plan)
+    return f"{text} ({lab[f'cert_rule_{rule.source}']})"
+
+
+def register_csv(certs: list[Certificate], rule: CertificateRule, lang: str = "nb") -> bytes:
+    """Who received what, under which rule: ``;``-separated UTF-8 with BOM (Norwegian Excel).
+
+    The first line states the rule (so a register without a single certificate still
+    says why), then an empty line, then one row per certificate under its headings.
+    """
     lab = ReportLabels(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([lab["cert_rule"], rule_text(rule, lang)])
+    writer.writerow([])
     writer.writerow(
         [
             "id",
-            lab["people"],
-            "municipality",
+            lab["cert_name"],
+            lab["cert_municipality"],
             lab["cert_sessions"],
             lab["cert_code"],
-            "file",
-            "issued",
+            lab["cert_file"],
+            lab["cert_issued_col"],
         ]
     )
     for c in certs:
@@ -105,10 +118,14 @@ def write_certificates(
     out_dir: Path,
     pdf: PdfWriter,
     *,
+    rule: CertificateRule,
     lang: str = "nb",
     progress: Progress | None = None,
 ) -> list[Path]:
-    """One PDF per certificate and the register, written atomically; returns the paths."""
+    """One PDF per certificate and the register (stating ``rule``), written atomically.
+
+    Returns the paths, the register last.
+    """
     prepare_folder(out_dir)
     lab = ReportLabels(lang)
     written = []
@@ -122,7 +139,7 @@ def write_certificates(
             if progress is not None:
                 progress(n, len(certs) + 1, cert.name)
         register = out_dir / REGISTER
-        write_atomic(register, register_csv(certs, lang))
+        write_atomic(register, register_csv(certs, rule, lang))
     except OSError as exc:
         raise SummaryError(
             "The certificates could not be written to {path}: {reason}.",

@@ -1,7 +1,9 @@
 """Participation certificates: who gets one, their verification codes, and checking a code.
 
 Attendance is what the facilitators ticked and synced. A participant present at
-``min_sessions`` sessions or more gets a certificate. Its code is an HMAC-SHA256 of the
+``min_sessions`` sessions or more gets a certificate: the number given to the command
+(``--min-sessions``, the dialog's spin box) if any, else the plan's ``certificate.
+min_sessions`` (published in the workshop row), else one. Its code is an HMAC-SHA256 of the
 certificate's content (workshop, participant, name as written in the plan, sessions with
 dates) under a key kept in the central store (``central_secret``, never granted to
 facilitator roles), shortened to 80 bits and written as ``XXXX-XXXX-XXXX-XXXX`` in
@@ -20,11 +22,12 @@ import json
 import secrets
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal
 
 from sqlalchemy import Connection, delete, insert, select
 
 from facilitator_app.clock import Clock, SystemClock
-from facilitator_app.errors import UserError
+from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
 from facilitator_app.sync.central_schema import certificate_table, secret_table
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.report_rows import as_uuid, load_workshop_rows
@@ -59,6 +62,71 @@ class Certificate:
     sessions: list[AttendedSession]
     code: str  # XXXX-XXXX-XXXX-XXXX
     issued_at: dt.datetime
+
+
+RuleSource = Literal["command", "plan", "default"]
+
+
+@dataclass(frozen=True)
+class CertificateRule:
+    """The rule applied: sessions to attend, and who set it (the command, the plan or none)."""
+
+    min_sessions: int
+    source: RuleSource
+    sessions_in_plan: int
+
+    def line(self) -> str:
+        """The rule in plain words (English, for the command line)."""
+        where = {
+            "command": "given with --min-sessions",
+            "plan": "set by the plan",
+            "default": "the default; the plan sets no rule",
+        }[self.source]
+        return (
+            f"present at {self.min_sessions} or more of {self.sessions_in_plan} session(s) "
+            f"({where})"
+        )
+
+
+@dataclass(frozen=True)
+class IssuedCertificates:
+    """The certificates issued and the rule they were issued under."""
+
+    certificates: list[Certificate]
+    rule: CertificateRule
+
+
+def certificate_rule(
+    workshop: dict[str, object], sessions: int, given: int | None
+) -> CertificateRule:
+    """The rule to apply: ``given`` (the command's) overrides the plan's, else one session."""
+    if given is not None:
+        if given < 1:
+            raise CertificateError("--min-sessions must be 1 or more.")
+        rule = CertificateRule(given, "command", sessions)
+    else:
+        planned = workshop.get("certificate_min_sessions")
+        if planned is None:
+            return CertificateRule(1, "default", sessions)
+        if isinstance(planned, bool) or not isinstance(planned, int) or planned < 1:
+            raise CertificateError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The published plan's certificate rule ({value}) is not a number of "
+                    "sessions; publish the plan again, or give the number of sessions here.",
+                ),
+                value=planned,
+            )
+        rule = CertificateRule(planned, "plan", sessions)
+    if rule.min_sessions > sessions:
+        raise CertificateError(
+            QT_TRANSLATE_NOOP(
+                "UserError", "Nobody can attend {wanted} sessions: the workshop has {sessions}."
+            ),
+            wanted=rule.min_sessions,
+            sessions=sessions,
+        )
+    return rule
 
 
 @dataclass(frozen=True)
@@ -106,15 +174,16 @@ def issue_certificates(
     central: CentralStore,
     *,
     workshop_key: str | None = None,
-    min_sessions: int = 1,
+    min_sessions: int | None = None,
     clock: Clock | None = None,
-) -> list[Certificate]:
+) -> IssuedCertificates:
     """Work out who gets a certificate and record them in the register.
 
-    A participant's earlier certificate of the same workshop is replaced (attendance may
-    have been corrected since); its code stops verifying.
+    ``min_sessions`` overrides the plan's rule (see the module doc). A participant's
+    earlier certificate of the same workshop is replaced (attendance may have been
+    corrected since); its code stops verifying.
     """
-    if min_sessions < 1:
+    if min_sessions is not None and min_sessions < 1:
         raise CertificateError("--min-sessions must be 1 or more.")
     if not central.is_organiser:
         raise CertificateError(
@@ -123,6 +192,7 @@ def issue_certificates(
         )
     rows = load_workshop_rows(central, workshop_key, boards=False)
     sessions = {s["id"]: s for s in rows.sessions}
+    rule = certificate_rule(rows.workshop, len(sessions), min_sessions)
     attended: dict[str, list[dict[str, str]]] = defaultdict(list)
     for a in rows.attendance:
         if a["present"] and a["session_id"] in sessions:
@@ -132,7 +202,7 @@ def issue_certificates(
     chosen = [
         p
         for p in sorted(rows.participants, key=lambda p: (p["display_name"], p["key"]))
-        if len(attended.get(p["id"], [])) >= min_sessions
+        if len(attended.get(p["id"], [])) >= rule.min_sessions
     ]
     out: list[Certificate] = []
     with central.engine.begin() as conn:
@@ -174,7 +244,7 @@ def issue_certificates(
                     issued_at=now,
                 )
             )
-    return out
+    return IssuedCertificates(out, rule)
 
 
 def verify_code(central: CentralStore, typed: str) -> Verification:
