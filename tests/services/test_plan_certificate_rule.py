@@ -107,3 +107,33 @@ def test_json_schema_describes_the_rule() -> None:
     assert rule["properties"]["min_sessions"]["minimum"] == 1
     assert rule["required"] == ["min_sessions"]
     assert "certificate" not in schema["required"]
+
+
+def test_a_laptop_store_from_before_the_rule_upgrades_keeping_its_workshop(
+    tmp_path: Path,
+) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    from facilitator_app.store.db import make_engine
+    from facilitator_app.store.migrate import alembic_config, upgrade_to_head
+
+    engine = make_engine(tmp_path / "old.sqlite3")
+    try:
+        with engine.begin() as conn:
+            cfg = alembic_config(engine)
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "0002_desk")
+            conn.execute(
+                text(
+                    "INSERT INTO workshop (id, key, title, organiser, time_zone, plan_digest, "
+                    "created_at, updated_at, hlc) VALUES ('00000000000000000000000000000001', "
+                    "'w', 'T', 'O', 'Europe/Oslo', '', '2021-01-01', '2021-01-01', 'h')"
+                )
+            )
+        upgrade_to_head(engine)
+        with engine.connect() as conn:
+            row = conn.execute(text("SELECT key, certificate_min_sessions FROM workshop")).one()
+        assert tuple(row) == ("w", None)
+    finally:
+        engine.dispose()
