@@ -86,6 +86,11 @@ def _certificates(args: argparse.Namespace) -> int:
         print(path)
     print(f"rule: {issued.rule.line()}")
     print(f"{len(issued.certificates)} certificate(s) issued")
+    if issued.no_attendance:
+        print(
+            f"note: no attendance has arrived from {', '.join(issued.no_attendance)}; "
+            "their participants have no certificate yet (sync or ingest, then issue again)"
+        )
     return 0
 
 

@@ -21,7 +21,7 @@ import hmac
 import json
 import secrets
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from sqlalchemy import Connection, delete, insert, select
@@ -94,6 +94,9 @@ class IssuedCertificates:
 
     certificates: list[Certificate]
     rule: CertificateRule
+    # Groups no attendance has arrived from (not synced, or nobody ticked): their people
+    # cannot have a certificate yet, which the organisers must be told.
+    no_attendance: list[str] = field(default_factory=list)
 
 
 def certificate_rule(
@@ -244,7 +247,8 @@ def issue_certificates(
                     issued_at=now,
                 )
             )
-    return IssuedCertificates(out, rule)
+    silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
+    return IssuedCertificates(out, rule, silent)
 
 
 def verify_code(central: CentralStore, typed: str) -> Verification:

@@ -111,7 +111,8 @@ class ReportDialog(QDialog):
         self.lang_box = QComboBox()
         self.lang_box.addItem(self.tr("Norwegian Bokmål"), "nb")
         self.lang_box.addItem(self.tr("English"), "en")
-        self.lang_box.setCurrentIndex(0 if document_language() == "nb" else 1)
+        # The report has no nynorsk words yet: a nynorsk user gets bokmål, not English.
+        self.lang_box.setCurrentIndex(0 if document_language() in ("nb", "nn") else 1)
         self.lang_box.setAccessibleName(self.tr("Language of the documents"))
         form.addWidget(self.lang_box, 1, 3)
         self.folder_edit = QLineEdit(str(out_dir))
@@ -286,7 +287,7 @@ class ReportDialog(QDialog):
 
         def work(
             progress: Callable[[int, int, str], None],
-        ) -> tuple[list[Path], CertificateRule]:
+        ) -> tuple[list[Path], CertificateRule, list[str]]:
             central = _open_central(url)
             try:
                 issued = issue_certificates(central, min_sessions=minimum)
@@ -300,7 +301,7 @@ class ReportDialog(QDialog):
                 lang=lang,
                 progress=progress,
             )
-            return paths, issued.rule
+            return paths, issued.rule, issued.no_attendance
 
         self._start(work, self._certificates_written, self.tr("Writing the certificates…"))
 
@@ -332,8 +333,8 @@ class ReportDialog(QDialog):
             )
         )
 
-    def _certificates_written(self, result: tuple[list[Path], CertificateRule]) -> None:
-        paths, rule = result
+    def _certificates_written(self, result: tuple[list[Path], CertificateRule, list[str]]) -> None:
+        paths, rule, silent = result
         self.written = paths
         self.applied_rule = rule
         written = self.tr("Certificates written: {count}, with their register, in {folder}.")
@@ -344,11 +345,17 @@ class ReportDialog(QDialog):
                 "The plan sets no rule: present at {min} or more of {total} sessions."
             ),
         }
-        self.status_label.setText(
+        text = (
             written.format(count=len(paths) - 1, folder=str(paths[-1].parent))
             + " "
             + rules[rule.source].format(min=rule.min_sessions, total=rule.sessions_in_plan)
         )
+        if silent:
+            text += " " + self.tr(
+                "No attendance has arrived from {groups}: their participants have no "
+                "certificate yet."
+            ).format(groups=", ".join(silent))
+        self.status_label.setText(text)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, _name: str) -> None:

@@ -2259,6 +2259,10 @@ Vil du erstatte den?</translation>
         <translation>Planen setter ingen regel: til stede på minst {min} av {total} sesjoner.</translation>
     </message>
     <message>
+        <source>No attendance has arrived from {groups}: their participants have no certificate yet.</source>
+        <translation>Ikke noe oppmøte har kommet fram fra {groups}: deltakerne der har ikke fått deltakerbevis ennå.</translation>
+    </message>
+    <message>
         <source>Stopped: {reason}</source>
         <translation>Stoppet: {reason}</translation>
     </message>

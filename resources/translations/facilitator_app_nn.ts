@@ -2259,6 +2259,10 @@ Vil du byte den ut?</translation>
         <translation>Planen set ingen regel: til stades på minst {min} av {total} sesjonar.</translation>
     </message>
     <message>
+        <source>No attendance has arrived from {groups}: their participants have no certificate yet.</source>
+        <translation>Ikkje noko oppmøte har kome fram frå {groups}: deltakarane der har ikkje fått deltakarbevis enno.</translation>
+    </message>
+    <message>
         <source>Stopped: {reason}</source>
         <translation>Stoppa: {reason}</translation>
     </message>

@@ -43,6 +43,8 @@ def test_the_plans_rule_decides_who_gets_a_certificate(synced: tuple[str, str, s
         assert issued.rule.sessions_in_plan == 4
         assert [c.name for c in issued.certificates] == [twice]
         assert [s.key for s in issued.certificates[0].sessions] == ["s1", "s2"]
+        # Only g1's laptop synced: the others' people cannot have a certificate yet.
+        assert issued.no_attendance == [f"Gruppe {n}" for n in range(2, 10)]
         # The command's number overrides the plan's.
         issued = issue_certificates(central, min_sessions=1)
         assert (issued.rule.min_sessions, issued.rule.source) == (1, "command")
@@ -63,6 +65,7 @@ def test_the_command_prints_the_rule_and_the_register_states_it(
     printed = capsys.readouterr().out
     assert "rule: present at 2 or more of 4 session(s) (set by the plan)" in printed
     assert "1 certificate(s) issued" in printed
+    assert "note: no attendance has arrived from Gruppe 2, Gruppe 3," in printed
     lines = register_lines(out)
     assert (
         lines[0]

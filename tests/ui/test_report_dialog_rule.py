@@ -93,6 +93,7 @@ def test_the_windows_certificates_button_uses_the_plans_rule(
     assert seen["plan"] == [twice]
     assert "Certificates written: 1," in seen["plan_status"]
     assert "Rule from the plan: present at 2 or more of 4 sessions." in seen["plan_status"]
+    assert "No attendance has arrived from Gruppe 2, Gruppe 3," in seen["plan_status"]
     assert sorted(seen["override"]) == sorted([twice, once])
     assert "Rule chosen here: present at 1 or more of 4 sessions." in seen["override_status"]
     register = (tmp_path / "plan" / "certificates" / "certificates.csv").read_bytes()
@@ -100,3 +101,16 @@ def test_the_windows_certificates_button_uses_the_plans_rule(
         "Rule;Present at 2 or more of the workshop's 4 sessions (set by the workshop plan)"
     )
     window.close()
+
+
+def test_a_nynorsk_user_gets_bokmal_documents_not_english(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway))
+    try:
+        dialog = ReportDialog(str(tmp_path / "central"), tmp_path)
+        qtbot.addWidget(dialog)
+        assert dialog.lang_box.currentData() == "nb"
+    finally:
+        QLocale.setDefault(before)
