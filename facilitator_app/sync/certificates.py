@@ -30,7 +30,7 @@ from facilitator_app.clock import Clock, SystemClock
 from facilitator_app.errors import QT_TRANSLATE_NOOP, UserError
 from facilitator_app.sync.central_schema import certificate_table, secret_table
 from facilitator_app.sync.central_store import CentralStore
-from facilitator_app.sync.report_rows import as_uuid, load_workshop_rows
+from facilitator_app.sync.report_rows import WorkshopRows, as_uuid, load_workshop_rows
 
 SECRET_NAME = "certificate_key"
 CODE_CHARS = 16
@@ -182,9 +182,11 @@ def issue_certificates(
 ) -> IssuedCertificates:
     """Work out who gets a certificate and record them in the register.
 
-    ``min_sessions`` overrides the plan's rule (see the module doc). A participant's
-    earlier certificate of the same workshop is replaced (attendance may have been
-    corrected since); its code stops verifying.
+    ``min_sessions`` overrides the plan's rule (see the module doc). The workshop's
+    register in the store becomes this issue's, as the CSV register written with it: an
+    earlier certificate whose content changed (attendance corrected since) or whose holder
+    no longer meets the rule stops verifying. Codes are deterministic, so issuing again
+    for the same attendance gives the same codes back.
     """
     if min_sessions is not None and min_sessions < 1:
         raise CertificateError("--min-sessions must be 1 or more.")
@@ -211,16 +213,15 @@ def issue_certificates(
     with central.engine.begin() as conn:
         key = _key(conn, create=True)
         assert key is not None
+        conn.execute(
+            delete(certificate_table).where(
+                certificate_table.c.workshop_id == as_uuid(workshop["id"])
+            )
+        )
         for p in chosen:
             visited = sorted(attended[p["id"]], key=lambda s: (s["date"], s["position"]))
             listed = [[s["key"], s["title"], s["date"]] for s in visited]
             code = _code(key, _content(workshop["id"], p["id"], p["display_name"], listed))
-            conn.execute(
-                delete(certificate_table).where(
-                    certificate_table.c.workshop_id == as_uuid(workshop["id"]),
-                    certificate_table.c.participant_id == as_uuid(p["id"]),
-                )
-            )
             conn.execute(
                 insert(certificate_table).values(
                     code=code,
@@ -249,6 +250,40 @@ def issue_certificates(
             )
     silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
     return IssuedCertificates(out, rule, silent)
+
+
+def not_in_register(conn: Connection, rows: WorkshopRows) -> list[str]:
+    """Participants whose attendance the certificate register does not reflect.
+
+    The register is the last issue's (``issue_certificates``). Someone with a certificate
+    whose sessions differ from what is ticked now, or someone without one who attended as
+    many sessions as the smallest issued certificate holds (under the rule applied they
+    would have one): attendance arrived or changed after the certificates were issued. A
+    purge must not remove that attendance.
+    """
+    issued: dict[str, set[str]] = {}
+    query = select(certificate_table.c.participant_id, certificate_table.c.sessions).where(
+        certificate_table.c.workshop_id == as_uuid(rows.workshop["id"])
+    )
+    for participant_id, listed in conn.execute(query):
+        issued[str(participant_id)] = {str(entry[0]) for entry in json.loads(listed)}
+    if not issued:
+        return []
+    fewest = min(len(keys) for keys in issued.values())
+    live = {s["id"]: s["key"] for s in rows.sessions if s.get("deleted_at") is None}
+    attended: dict[str, set[str]] = defaultdict(set)
+    for a in rows.attendance:
+        if a["present"] and a["session_id"] in live:
+            attended[a["participant_id"]].add(live[a["session_id"]])
+    out = []
+    for p in rows.participants:
+        if p.get("deleted_at") is not None:
+            continue
+        now = attended.get(p["id"], set())
+        had = issued.get(str(as_uuid(p["id"])))
+        if (had is not None and had != now) or (had is None and len(now) >= fewest):
+            out.append(p["display_name"])
+    return sorted(out)
 
 
 def verify_code(central: CentralStore, typed: str) -> Verification:

@@ -17,13 +17,21 @@ from facilitator_app.services.plan_file import load_plan
 from facilitator_app.services.plan_import import import_plan
 
 
-def write_plan(folder: Path, min_sessions: int | None) -> Path:
-    """The demo plan with the given rule (None: no rule), as a file."""
+def write_plan(folder: Path, min_sessions: int | None, *, only_g1: bool = False) -> Path:
+    """The demo plan with the given rule (None: no rule), as a file.
+
+    With ``only_g1`` the plan has group g1 and its people only (a workshop whose every
+    group can deliver in a small test).
+    """
     data: dict[str, Any] = json.loads(demo_plan_path().read_text(encoding="utf-8"))
     data.pop("certificate", None)
     if min_sessions is not None:
         data["certificate"] = {"min_sessions": min_sessions}
-    path = folder / f"plan-{min_sessions}.json"
+    if only_g1:
+        data["groups"] = [g for g in data["groups"] if g["id"] == "g1"]
+        members = set(data["groups"][0]["participants"])
+        data["participants"] = [p for p in data["participants"] if p["id"] in members]
+    path = folder / f"plan-{min_sessions}{'-g1' if only_g1 else ''}.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
 
@@ -50,3 +58,11 @@ def tick_and_sync(
     attendance.set_present(laptop.store, s1.id, once.id, True)
     assert laptop.sync(url, password).waiting == 0
     return twice.display_name, once.display_name
+
+
+def tick(laptop: Laptop, session_key: str, name: str, present: bool) -> None:
+    """Tick (or untick) one person of g1 at one session, as the facilitator does."""
+    _ws, session, _g1 = ws_service.find_by_keys(laptop.store, session_key, "g1")
+    with laptop.store.read() as s:
+        person = s.scalars(select(Participant).where(Participant.display_name == name)).one()
+    attendance.set_present(laptop.store, session.id, person.id, present)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from certificate_plans import tick_and_sync, write_plan
+from certificate_plans import tick, tick_and_sync, write_plan
 from laptops import Laptop
 
 from facilitator_app.cli import main
@@ -111,5 +111,45 @@ def test_republishing_without_a_rule_falls_back_to_one_session(
     central = CentralStore.open(url)
     try:
         assert [c.name for c in issue_certificates(central).certificates] == [twice]
+    finally:
+        central.close()
+
+
+def test_purge_refuses_while_attendance_changed_after_the_certificates(
+    central_url: str, make_laptop: Callable[..., Laptop], tmp_path: Path
+) -> None:
+    from facilitator_app.sync.certificates import verify_code
+    from facilitator_app.sync.purge import PurgeError, purge_workshop
+
+    url = central_url
+    plan = write_plan(tmp_path, 2, only_g1=True)
+    assert main(["central", "publish", str(plan), "--central", url]) == 0
+    laptop = make_laptop("a", plan=False)
+    twice, once = tick_and_sync(laptop, plan, url)
+    central = CentralStore.open(url)
+    try:
+        with pytest.raises(PurgeError, match="have not been issued"):
+            purge_workshop(central, "klimakronsj-2021")
+        assert [c.name for c in issue_certificates(central).certificates] == [twice]
+        # Ticked at a third session after the certificates: now 2 sessions, no certificate.
+        tick(laptop, "s3", once, True)
+        assert laptop.sync(url).waiting == 0
+        with pytest.raises(PurgeError, match=f"1 participant\\(s\\) \\({once}\\)"):
+            purge_workshop(central, "klimakronsj-2021")
+        issued = issue_certificates(central).certificates
+        assert sorted(c.name for c in issued) == sorted([twice, once])
+        old_code = next(c.code for c in issued if c.name == twice)
+        # A session corrected away: the certificate lists a session no longer ticked.
+        tick(laptop, "s2", twice, False)
+        assert laptop.sync(url).waiting == 0
+        with pytest.raises(PurgeError, match=f"\\({twice}\\) arrived or changed"):
+            purge_workshop(central, "klimakronsj-2021")
+        # Issued again: one session is below the rule, so that certificate is withdrawn.
+        assert [c.name for c in issue_certificates(central).certificates] == [once]
+        assert not verify_code(central, old_code).valid
+        result = purge_workshop(central, "klimakronsj-2021")
+        assert (
+            result.removed["participants"] == 6 and result.kept["certificates in the register"] == 1
+        )
     finally:
         central.close()

@@ -257,7 +257,11 @@ def test_certificates_for_everyone_ticked_present_with_codes_that_verify(
         # Everyone ticked present in a synced group, nobody else.
         assert len(certs) == sum(expected.present[g] for g in expected.synced)
         assert len({c.code for c in certs}) == len(certs)
+        # A stricter rule empties the register (those codes stop verifying); issuing
+        # again under the plan's rule gives the very same codes back.
         assert not issue_certificates(central, min_sessions=2).certificates
+        assert not verify_code(central, certs[0].code).valid
+        assert [c.code for c in issue_certificates(central).certificates] == [c.code for c in certs]
         register = (tmp_path / "certificates.csv").read_bytes()
         assert register.startswith(b"\xef\xbb\xbf")
         text = register.decode("utf-8-sig")
