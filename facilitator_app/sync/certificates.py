@@ -192,7 +192,10 @@ def issue_certificates(
         raise CertificateError("--min-sessions must be 1 or more.")
     if not central.is_organiser:
         raise CertificateError(
-            "Only the organisers' role can issue certificates; connected as '{role}'.",
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "Only the organisers' role can issue certificates; connected as '{role}'.",
+            ),
             role=central.role,
         )
     rows = load_workshop_rows(central, workshop_key, boards=False)

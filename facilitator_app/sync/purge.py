@@ -1,8 +1,9 @@
 """Removing a finished workshop's personal data from the central store.
 
 Refused unless every group delivered data and the certificates were issued from the
-attendance as it is now (attendance goes; see ``certificates.not_in_register``). Without ``keep_public_results`` every row of the workshop goes; with it, what the
-public report needs stays, without persons: participants and attendance go, authors and
+attendance as it is now (attendance goes; see ``certificates.not_in_register``). Without
+``keep_public_results`` every row of the workshop goes; with it, what the public report
+needs stays, without persons: participants and attendance go, authors and
 voters are cleared, facilitators' names and notes are blanked, and names of plan people
 typed into texts are replaced as in the public report. Losing versions of the workshop's
 rows (``central_conflict``) go in both cases: they are old copies of the same data. The

@@ -3030,6 +3030,10 @@ Vil du erstatte den?</translation>
         <source>Nobody can attend {wanted} sessions: the workshop has {sessions}.</source>
         <translation>Ingen kan delta på {wanted} sesjoner: idéverkstedet har {sessions}.</translation>
     </message>
+    <message>
+        <source>Only the organisers&apos; role can issue certificates; connected as &apos;{role}&apos;.</source>
+        <translation>Bare arrangørenes rolle kan utstede deltakerbevis; tilkoblet som «{role}».</translation>
+    </message>
 </context>
 <context>
     <name>_TextDelegate</name>

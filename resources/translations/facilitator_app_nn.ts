@@ -3030,6 +3030,10 @@ Vil du byte den ut?</translation>
         <source>Nobody can attend {wanted} sessions: the workshop has {sessions}.</source>
         <translation>Ingen kan delta på {wanted} sesjonar: idéverkstaden har {sessions}.</translation>
     </message>
+    <message>
+        <source>Only the organisers&apos; role can issue certificates; connected as &apos;{role}&apos;.</source>
+        <translation>Berre rolla til arrangørane kan utferde deltakarbevis; kopla til som «{role}».</translation>
+    </message>
 </context>
 <context>
     <name>_TextDelegate</name>
