@@ -260,8 +260,9 @@ def main() -> None:
         )
 
         def certificates() -> None:
-            certs = issue_certificates(central, min_sessions=1)[:50]
-            write_certificates(certs, Path(tmp) / "certs", certificate_pdf)
+            issued = issue_certificates(central, min_sessions=1)
+            certs = issued.certificates[:50]
+            write_certificates(certs, Path(tmp) / "certs", certificate_pdf, rule=issued.rule)
 
         print(f"certificates_50: {median(certificates):.2f} s")
         central.close()

@@ -71,14 +71,26 @@ def _certificates(args: argparse.Namespace) -> int:
     from facilitator_app.ui.report_pdf import certificate_pdf
 
     with _opened(args.central) as central:
-        certs = issue_certificates(
+        issued = issue_certificates(
             central, workshop_key=args.workshop, min_sessions=args.min_sessions
         )
     ensure_gui_application()
-    written = write_certificates(certs, Path(args.out), certificate_pdf, lang=lang_of(args))
+    written = write_certificates(
+        issued.certificates,
+        Path(args.out),
+        certificate_pdf,
+        rule=issued.rule,
+        lang=lang_of(args),
+    )
     for path in written:
         print(path)
-    print(f"{len(certs)} certificate(s) issued (present at {args.min_sessions}+ session(s))")
+    print(f"rule: {issued.rule.line()}")
+    print(f"{len(issued.certificates)} certificate(s) issued")
+    if issued.no_attendance:
+        print(
+            f"note: no attendance has arrived from {', '.join(issued.no_attendance)}; "
+            "their participants have no certificate yet (sync or ingest, then issue again)"
+        )
     return 0
 
 
@@ -131,9 +143,10 @@ def register(
     certs.add_argument(
         "--min-sessions",
         type=int,
-        default=1,
+        default=None,
         metavar="N",
-        help="sessions a participant must have attended (default: 1)",
+        help="sessions a participant must have attended; overrides the plan's "
+        "certificate.min_sessions (default: the plan's rule, else 1)",
     )
     certs.add_argument("--workshop", help="workshop id (only needed with several workshops)")
     certs.add_argument("--verify", metavar="CODE", help="check a certificate's code")

@@ -7,8 +7,10 @@ and is handed in by the entry point (``ui/report_pdf.py: certificate_pdf``).
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
+import unicodedata
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
@@ -17,24 +19,74 @@ from facilitator_app.errors import SummaryError
 from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_labels import ReportLabels
 from facilitator_app.export.tables import neutralise
-from facilitator_app.sync.certificates import Certificate
+from facilitator_app.sync.certificates import Certificate, CertificateRule
 
 # (certificate HTML, document title) → PDF bytes
 PdfWriter = Callable[[str, str], bytes]
 Progress = Callable[[int, int, str], None]
 REGISTER = "certificates.csv"
 
+# The certificate and its register in nynorsk. The report's own words have no nynorsk
+# yet (ReportLabels falls back to English for "nn"); a personal certificate must not.
+_NN = {
+    "cert_title": "Deltakarbevis",
+    "cert_body": "{name} har vore med i idéverkstaden",
+    "cert_sessions": "Sesjonar deltakaren var med på",
+    "cert_organiser": "Arrangert av {organiser}",
+    "cert_code": "Kontrollkode",
+    "cert_verify": "Kontroller koden med: facilitator-app central certificates --verify KODE",
+    "cert_issued": "Utferda {date}",
+    "cert_name": "Namn",
+    "cert_municipality": "Kommune",
+    "cert_file": "Fil",
+    "cert_issued_col": "Utferda",
+    "cert_rule": "Regel",
+    "cert_rule_text": "Til stades på minst {min} av dei {total} sesjonane i idéverkstaden",
+    "cert_rule_command": "valt då deltakarbevisa vart laga",
+    "cert_rule_plan": "sett i verkstadplanen",
+    "cert_rule_default": "standard: verkstadplanen set ingen regel",
+}
+_MONTHS = {
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "nn": "januar februar mars april mai juni juli august september oktober november desember",
+    "en": "January February March April May June July August September October November December",
+}
+# Letters NFKD does not take apart (Sámi and Nordic), written as ASCII for file names.
+_ASCII = str.maketrans(
+    {"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ŋ": "n", "Ŋ": "N",
+     "ŧ": "t", "Ŧ": "T", "ß": "ss", "ł": "l", "Ł": "L"}
+)  # fmt: skip
+
+
+class CertificateLabels:
+    """The certificate's words: the report's labels, with nynorsk for ``nn``."""
+
+    def __init__(self, lang: str = "nb") -> None:
+        self._report = ReportLabels(lang)
+        self.lang = self._report.lang
+
+    def __getitem__(self, key: str) -> str:
+        if self.lang == "nn" and key in _NN:
+            return _NN[key]
+        return self._report[key]
+
+    def date(self, day: dt.date) -> str:
+        """``22. september 2021`` (nb, nn) or ``22 September 2021`` (en)."""
+        month = _MONTHS.get(self.lang, _MONTHS["nb"]).split()[day.month - 1]
+        dot = "" if self.lang == "en" else "."
+        return f"{day.day}{dot} {month} {day.year}"
+
 
 def certificate_html(cert: Certificate, lang: str = "nb") -> str:
     """One certificate as an HTML page (A4, centred)."""
-    lab = ReportLabels(lang)
+    lab = CertificateLabels(lang)
 
     def e(text: str) -> str:
         return escape(text, quote=True)
 
     organiser = lab["cert_organiser"].format(organiser=cert.organiser)
-    issued = lab["cert_issued"].format(date=cert.issued_at.date().isoformat())
-    sessions = "".join(f"<li>{e(s.title)} – {s.date.isoformat()}</li>" for s in cert.sessions)
+    issued = lab["cert_issued"].format(date=lab.date(cert.issued_at.date()))
+    sessions = "".join(f"<li>{e(s.title)} – {e(lab.date(s.date))}</li>" for s in cert.sessions)
     return (
         f'<!DOCTYPE html><html lang="{lab.lang}"><head><meta charset="utf-8">'
         f"<title>{e(lab['cert_title'])}: {e(cert.name)}</title></head><body>"
@@ -57,32 +109,39 @@ def certificate_html(cert: Certificate, lang: str = "nb") -> str:
 
 def certificate_file_name(cert: Certificate) -> str:
     """A file name that says whose certificate it is (ASCII only, for every file system)."""
-    ascii_name = (
-        cert.name.replace("æ", "ae")
-        .replace("ø", "o")
-        .replace("å", "a")
-        .replace("Æ", "Ae")
-        .replace("Ø", "O")
-        .replace("Å", "A")
-    )
+    decomposed = unicodedata.normalize("NFKD", cert.name.translate(_ASCII))
+    ascii_name = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", ascii_name).strip("-.")[:60] or "participant"
     return f"certificate_{slug}_{re.sub(r'[^A-Za-z0-9_-]+', '-', cert.participant_key)}.pdf"
 
 
-def register_csv(certs: list[Certificate], lang: str = "nb") -> bytes:
-    """Who received what: ``;``-separated UTF-8 with BOM (Norwegian Excel)."""
-    lab = ReportLabels(lang)
+def rule_text(rule: CertificateRule, lang: str = "nb") -> str:
+    """The rule applied, in the document's language: how many sessions, and who set it."""
+    lab = CertificateLabels(lang)
+    text = lab["cert_rule_text"].format(min=rule.min_sessions, total=rule.sessions_in_plan)
+    return f"{text} ({lab[f'cert_rule_{rule.source}']})"
+
+
+def register_csv(certs: list[Certificate], rule: CertificateRule, lang: str = "nb") -> bytes:
+    """Who received what, under which rule: ``;``-separated UTF-8 with BOM (Norwegian Excel).
+
+    The first line states the rule (so a register without a single certificate still
+    says why), then an empty line, then one row per certificate under its headings.
+    """
+    lab = CertificateLabels(lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow([lab["cert_rule"], rule_text(rule, lang)])
+    writer.writerow([])
     writer.writerow(
         [
             "id",
-            lab["people"],
-            "municipality",
+            lab["cert_name"],
+            lab["cert_municipality"],
             lab["cert_sessions"],
             lab["cert_code"],
-            "file",
-            "issued",
+            lab["cert_file"],
+            lab["cert_issued_col"],
         ]
     )
     for c in certs:
@@ -105,12 +164,16 @@ def write_certificates(
     out_dir: Path,
     pdf: PdfWriter,
     *,
+    rule: CertificateRule,
     lang: str = "nb",
     progress: Progress | None = None,
 ) -> list[Path]:
-    """One PDF per certificate and the register, written atomically; returns the paths."""
+    """One PDF per certificate and the register (stating ``rule``), written atomically.
+
+    Returns the paths, the register last.
+    """
     prepare_folder(out_dir)
-    lab = ReportLabels(lang)
+    lab = CertificateLabels(lang)
     written = []
     try:
         for n, cert in enumerate(certs, start=1):
@@ -122,7 +185,7 @@ def write_certificates(
             if progress is not None:
                 progress(n, len(certs) + 1, cert.name)
         register = out_dir / REGISTER
-        write_atomic(register, register_csv(certs, lang))
+        write_atomic(register, register_csv(certs, rule, lang))
     except OSError as exc:
         raise SummaryError(
             "The certificates could not be written to {path}: {reason}.",

@@ -117,6 +117,11 @@ _EN: dict[str, str] = {
     "cert_municipality": "Municipality",
     "cert_file": "File",
     "cert_issued_col": "Issued",
+    "cert_rule": "Rule",
+    "cert_rule_text": "Present at {min} or more of the workshop's {total} sessions",
+    "cert_rule_command": "chosen when the certificates were made",
+    "cert_rule_plan": "set by the workshop plan",
+    "cert_rule_default": "the default: the workshop plan sets no rule",
 }
 
 _NB: dict[str, str] = {
@@ -229,6 +234,11 @@ _NB: dict[str, str] = {
     "cert_municipality": "Kommune",
     "cert_file": "Fil",
     "cert_issued_col": "Utstedt",
+    "cert_rule": "Regel",
+    "cert_rule_text": "Til stede på minst {min} av idéverkstedets {total} sesjoner",
+    "cert_rule_command": "valgt da deltakerbevisene ble laget",
+    "cert_rule_plan": "satt i verkstedplanen",
+    "cert_rule_default": "standard: verkstedplanen setter ingen regel",
 }
 
 _PLAN_VALUES: dict[str, dict[str, str]] = {

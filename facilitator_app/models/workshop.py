@@ -22,6 +22,9 @@ class Workshop(Entity):
     time_zone: Mapped[str] = mapped_column(String(64))
     # SHA-256 of the last imported plan file: re-importing the same plan is a no-op.
     plan_digest: Mapped[str] = mapped_column(String(64), default="")
+    # The plan's certificate rule (sessions to attend); None: the plan sets none, one is
+    # enough. It travels to the central store in the workshop row when the plan is published.
+    certificate_min_sessions: Mapped[int | None] = mapped_column(default=None)
 
 
 class Session(Entity, Tombstoned):

@@ -109,6 +109,23 @@ class PlanParticipant(_Strict):
     consent_to_be_named: bool = False
 
 
+class PlanCertificate(_Strict):
+    """Who receives a participation certificate (``facilitator-app central certificates``)."""
+
+    min_sessions: int = Field(
+        ge=1,
+        description="sessions a participant must have been ticked present at to receive a "
+        "participation certificate; at most the number of sessions in the plan",
+    )
+
+    @field_validator("min_sessions", mode="before")
+    @classmethod
+    def _whole_sessions(cls, value: object) -> object:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ValueError("must be a whole number of sessions, 1 or more")
+        return value
+
+
 class PlanFile(_Strict):
     """A whole workshop plan file."""
 
@@ -117,6 +134,11 @@ class PlanFile(_Strict):
     sessions: list[PlanSession] = Field(min_length=1, max_length=100)
     groups: list[PlanGroup] = Field(min_length=1, max_length=500)
     participants: list[PlanParticipant] = Field(default_factory=list, max_length=10000)
+    certificate: PlanCertificate | None = Field(
+        default=None,
+        description="the rule for participation certificates; without it, one session "
+        "attended is enough",
+    )
 
     @field_validator("schema_version")
     @classmethod

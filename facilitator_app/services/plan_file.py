@@ -113,6 +113,12 @@ def check_consistency(plan: PlanFile) -> list[str]:
             elif pid in seen and seen[pid] != group.id:
                 problems.append(f"{where}: participant {pid!r} is already in group {seen[pid]!r}")
             seen.setdefault(pid, group.id)
+
+    if plan.certificate is not None and plan.certificate.min_sessions > len(plan.sessions):
+        problems.append(
+            f"certificate.min_sessions: is {plan.certificate.min_sessions}, but the plan has "
+            f"only {len(plan.sessions)} session(s); nobody could receive a certificate"
+        )
     return problems
 
 
@@ -154,7 +160,10 @@ def parse_plan(data: bytes) -> LoadedPlan:
     if problems:
         raise PlanError(problems)
     # Digest of the canonical content: re-saving the same plan differently is still the same plan.
-    canonical = plan.model_dump_json().encode("utf-8")
+    # A plan without a certificate rule keeps the digest it had before the rule existed, so
+    # laptops do not re-import an unchanged plan after an update of the app.
+    unset = {"certificate"} if plan.certificate is None else None
+    canonical = plan.model_dump_json(exclude=unset).encode("utf-8")
     return LoadedPlan(plan, hashlib.sha256(canonical).hexdigest())
 
 

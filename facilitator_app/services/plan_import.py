@@ -114,6 +114,9 @@ def import_plan(store: Store, loaded: LoadedPlan) -> ImportResult:
                 "organiser": plan.workshop.organiser,
                 "time_zone": plan.workshop.time_zone,
                 "plan_digest": loaded.digest,
+                "certificate_min_sessions": (
+                    None if plan.certificate is None else plan.certificate.min_sessions
+                ),
             },
         )
         s.flush()

@@ -1,8 +1,9 @@
 """Removing a finished workshop's personal data from the central store.
 
-Refused unless every group delivered data and the certificates were issued (attendance
-goes). Without ``keep_public_results`` every row of the workshop goes; with it, what the
-public report needs stays, without persons: participants and attendance go, authors and
+Refused unless every group delivered data and the certificates were issued from the
+attendance as it is now (attendance goes; see ``certificates.not_in_register``). Without
+``keep_public_results`` every row of the workshop goes; with it, what the public report
+needs stays, without persons: participants and attendance go, authors and
 voters are cleared, facilitators' names and notes are blanked, and names of plan people
 typed into texts are replaced as in the public report. Losing versions of the workshop's
 rows (``central_conflict``) go in both cases: they are old copies of the same data. The
@@ -22,6 +23,7 @@ from facilitator_app.errors import UserError
 from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_schema import certificate_table, conflict_table, entity_tables
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.certificates import not_in_register
 from facilitator_app.sync.report_rows import WorkshopRows, as_uuid, load_workshop_rows
 
 GROUP_TABLES = ("agenda_item", "cluster", "idea", "vote_round", "dot_vote", "timer_event")
@@ -86,6 +88,15 @@ def purge_workshop(
                 "Not purged: the certificates of {workshop} have not been issued, and purging "
                 "removes the attendance they are made from. Run 'central certificates' first.",
                 workshop=rows.workshop["key"],
+            )
+        outdated = not_in_register(conn, rows)
+        if outdated:
+            raise PurgeError(
+                "Not purged: attendance of {count} participant(s) ({names}) arrived or "
+                "changed after the certificates were issued, and purging removes it. Run "
+                "'central certificates' again first; nothing was removed.",
+                count=len(outdated),
+                names=", ".join(outdated[:5]) + (", …" if len(outdated) > 5 else ""),
             )
         result.kept["certificates in the register"] = int(issued)
         people = [as_uuid(p["id"]) for p in rows.participants]

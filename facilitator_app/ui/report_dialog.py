@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QTextDocument
@@ -36,6 +36,9 @@ from facilitator_app.export import REPORT_FORMATS
 from facilitator_app.export.report_files import export_report
 from facilitator_app.ui.export_dialog import document_language
 from facilitator_app.ui.messages import user_message
+
+if TYPE_CHECKING:  # loaded when certificates are made, not when the dialog opens
+    from facilitator_app.sync.certificates import CertificateRule
 
 DEFAULT_FORMATS = ("json", "html", "pdf")
 
@@ -86,6 +89,7 @@ class ReportDialog(QDialog):
         self._busy = False
         self._job: _Job | None = None
         self.written: list[Path] = []
+        self.applied_rule: CertificateRule | None = None  # the last certificates' rule
 
         form = QGridLayout()
         self.central_edit = QLineEdit(central_url)
@@ -107,7 +111,8 @@ class ReportDialog(QDialog):
         self.lang_box = QComboBox()
         self.lang_box.addItem(self.tr("Norwegian Bokmål"), "nb")
         self.lang_box.addItem(self.tr("English"), "en")
-        self.lang_box.setCurrentIndex(0 if document_language() == "nb" else 1)
+        # The report has no nynorsk words yet: a nynorsk user gets bokmål, not English.
+        self.lang_box.setCurrentIndex(0 if document_language() in ("nb", "nn") else 1)
         self.lang_box.setAccessibleName(self.tr("Language of the documents"))
         form.addWidget(self.lang_box, 1, 3)
         self.folder_edit = QLineEdit(str(out_dir))
@@ -132,7 +137,16 @@ class ReportDialog(QDialog):
             formats.addWidget(box)
         formats.addStretch(1)
         self.min_sessions = QSpinBox()
-        self.min_sessions.setRange(1, 50)
+        # 0 shows as "As the plan says": the plan's certificate rule (one session if none).
+        self.min_sessions.setRange(0, 50)
+        self.min_sessions.setSpecialValueText(self.tr("As the plan says"))
+        self.min_sessions.setValue(0)
+        self.min_sessions.setToolTip(
+            self.tr(
+                "Sessions a participant must have attended. “As the plan says” applies the "
+                "workshop plan's rule, or one session when the plan sets none."
+            )
+        )
         self.min_sessions.setAccessibleName(self.tr("Sessions needed for a certificate"))
         min_label = QLabel(self.tr("&Minimum sessions for a certificate:"))
         min_label.setBuddy(self.min_sessions)
@@ -268,16 +282,26 @@ class ReportDialog(QDialog):
         from facilitator_app.ui.report_pdf import certificate_pdf
 
         url, lang = self.central_edit.text(), self.lang_box.currentData()
-        minimum = self.min_sessions.value()
+        minimum = self.min_sessions.value() or None  # None: the plan's rule
         folder = Path(self.folder_edit.text().strip()).expanduser() / "certificates"
 
-        def work(progress: Callable[[int, int, str], None]) -> list[Path]:
+        def work(
+            progress: Callable[[int, int, str], None],
+        ) -> tuple[list[Path], CertificateRule, list[str]]:
             central = _open_central(url)
             try:
-                certs = issue_certificates(central, min_sessions=minimum)
+                issued = issue_certificates(central, min_sessions=minimum)
             finally:
                 central.close()
-            return write_certificates(certs, folder, certificate_pdf, lang=lang, progress=progress)
+            paths = write_certificates(
+                issued.certificates,
+                folder,
+                certificate_pdf,
+                rule=issued.rule,
+                lang=lang,
+                progress=progress,
+            )
+            return paths, issued.rule, issued.no_attendance
 
         self._start(work, self._certificates_written, self.tr("Writing the certificates…"))
 
@@ -309,13 +333,29 @@ class ReportDialog(QDialog):
             )
         )
 
-    def _certificates_written(self, paths: list[Path]) -> None:
+    def _certificates_written(self, result: tuple[list[Path], CertificateRule, list[str]]) -> None:
+        paths, rule, silent = result
         self.written = paths
-        self.status_label.setText(
-            self.tr("Certificates written: {count}, with their register, in {folder}.").format(
-                count=len(paths) - 1, folder=str(paths[-1].parent)
-            )
+        self.applied_rule = rule
+        written = self.tr("Certificates written: {count}, with their register, in {folder}.")
+        rules = {
+            "plan": self.tr("Rule from the plan: present at {min} or more of {total} sessions."),
+            "command": self.tr("Rule chosen here: present at {min} or more of {total} sessions."),
+            "default": self.tr(
+                "The plan sets no rule: present at {min} or more of {total} sessions."
+            ),
+        }
+        text = (
+            written.format(count=len(paths) - 1, folder=str(paths[-1].parent))
+            + " "
+            + rules[rule.source].format(min=rule.min_sessions, total=rule.sessions_in_plan)
         )
+        if silent:
+            text += " " + self.tr(
+                "No attendance has arrived from {groups}: their participants have no "
+                "certificate yet."
+            ).format(groups=", ".join(silent))
+        self.status_label.setText(text)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, _name: str) -> None:

@@ -2231,12 +2231,36 @@ Vil du erstatte den?</translation>
         <translation>Sesjons-ID (tom: alle sesjoner)</translation>
     </message>
     <message>
+        <source>As the plan says</source>
+        <translation>Som planen sier</translation>
+    </message>
+    <message>
+        <source>Sessions a participant must have attended. “As the plan says” applies the workshop plan&apos;s rule, or one session when the plan sets none.</source>
+        <translation>Sesjoner en deltaker må ha vært til stede på. «Som planen sier» bruker regelen i verkstedplanen, eller én sesjon når planen ikke setter noen.</translation>
+    </message>
+    <message>
         <source>Sessions needed for a certificate</source>
         <translation>Sesjoner som trengs for deltakerbevis</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule from the plan: present at {min} or more of {total} sessions.</source>
+        <translation>Regel fra planen: til stede på minst {min} av {total} sesjoner.</translation>
+    </message>
+    <message>
+        <source>Rule chosen here: present at {min} or more of {total} sessions.</source>
+        <translation>Regel valgt her: til stede på minst {min} av {total} sesjoner.</translation>
+    </message>
+    <message>
+        <source>The plan sets no rule: present at {min} or more of {total} sessions.</source>
+        <translation>Planen setter ingen regel: til stede på minst {min} av {total} sesjoner.</translation>
+    </message>
+    <message>
+        <source>No attendance has arrived from {groups}: their participants have no certificate yet.</source>
+        <translation>Ikke noe oppmøte har kommet fram fra {groups}: deltakerne der har ikke fått deltakerbevis ennå.</translation>
     </message>
     <message>
         <source>Stopped: {reason}</source>
@@ -2997,6 +3021,18 @@ Vil du erstatte den?</translation>
     <message>
         <source>The folder {path} cannot be created: {reason}.</source>
         <translation>Mappen {path} kan ikke opprettes: {reason}.</translation>
+    </message>
+    <message>
+        <source>The published plan&apos;s certificate rule ({value}) is not a number of sessions; publish the plan again, or give the number of sessions here.</source>
+        <translation>Regelen for deltakerbevis i den publiserte planen ({value}) er ikke et antall sesjoner; publiser planen på nytt, eller oppgi antall sesjoner her.</translation>
+    </message>
+    <message>
+        <source>Nobody can attend {wanted} sessions: the workshop has {sessions}.</source>
+        <translation>Ingen kan delta på {wanted} sesjoner: idéverkstedet har {sessions}.</translation>
+    </message>
+    <message>
+        <source>Only the organisers&apos; role can issue certificates; connected as &apos;{role}&apos;.</source>
+        <translation>Bare arrangørenes rolle kan utstede deltakerbevis; tilkoblet som «{role}».</translation>
     </message>
 </context>
 <context>

@@ -2231,12 +2231,36 @@ Vil du byte den ut?</translation>
         <translation>Sesjons-ID (tom: alle sesjonar)</translation>
     </message>
     <message>
+        <source>As the plan says</source>
+        <translation>Som planen seier</translation>
+    </message>
+    <message>
+        <source>Sessions a participant must have attended. “As the plan says” applies the workshop plan&apos;s rule, or one session when the plan sets none.</source>
+        <translation>Sesjonar ein deltakar må ha vore til stades på. «Som planen seier» brukar regelen i verkstadplanen, eller éin sesjon når planen ikkje set nokon.</translation>
+    </message>
+    <message>
         <source>Sessions needed for a certificate</source>
         <translation>Sesjonar som trengst for deltakarbevis</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule from the plan: present at {min} or more of {total} sessions.</source>
+        <translation>Regel frå planen: til stades på minst {min} av {total} sesjonar.</translation>
+    </message>
+    <message>
+        <source>Rule chosen here: present at {min} or more of {total} sessions.</source>
+        <translation>Regel vald her: til stades på minst {min} av {total} sesjonar.</translation>
+    </message>
+    <message>
+        <source>The plan sets no rule: present at {min} or more of {total} sessions.</source>
+        <translation>Planen set ingen regel: til stades på minst {min} av {total} sesjonar.</translation>
+    </message>
+    <message>
+        <source>No attendance has arrived from {groups}: their participants have no certificate yet.</source>
+        <translation>Ikkje noko oppmøte har kome fram frå {groups}: deltakarane der har ikkje fått deltakarbevis enno.</translation>
     </message>
     <message>
         <source>Stopped: {reason}</source>
@@ -2997,6 +3021,18 @@ Vil du byte den ut?</translation>
     <message>
         <source>The folder {path} cannot be created: {reason}.</source>
         <translation>Mappa {path} kan ikkje lagast: {reason}.</translation>
+    </message>
+    <message>
+        <source>The published plan&apos;s certificate rule ({value}) is not a number of sessions; publish the plan again, or give the number of sessions here.</source>
+        <translation>Regelen for deltakarbevis i den publiserte planen ({value}) er ikkje eit tal på sesjonar; publiser planen på nytt, eller gje talet på sesjonar her.</translation>
+    </message>
+    <message>
+        <source>Nobody can attend {wanted} sessions: the workshop has {sessions}.</source>
+        <translation>Ingen kan delta på {wanted} sesjonar: idéverkstaden har {sessions}.</translation>
+    </message>
+    <message>
+        <source>Only the organisers&apos; role can issue certificates; connected as &apos;{role}&apos;.</source>
+        <translation>Berre rolla til arrangørane kan utferde deltakarbevis; kopla til som «{role}».</translation>
     </message>
 </context>
 <context>
