@@ -162,6 +162,15 @@ class BoardActions(QObject):
         self.all.append(action)
         return action
 
+    def list_button_toggled(self, on: bool) -> None:
+        """The List button changed: show the list or the board unless already shown.
+
+        Toggled, not clicked: a screen reader's "Toggle" action on the button does not
+        click it, and the button was left checked over the board.
+        """
+        if on != self.notes_list.isChecked():
+            self.surface.show_list(on)
+
     def _after(self, slot: Callable[[], object]) -> None:
         slot()
         if not self.surface.keeps_focus():

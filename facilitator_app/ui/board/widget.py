@@ -203,7 +203,7 @@ class BoardWidget(QWidget):
         self.view.rename_requested.connect(self.board_actions.rename_cluster)
         self.view.context_requested.connect(self.board_actions.context_menu)
         self.notes_list.context_requested.connect(self.board_actions.list_menu)
-        self.list_button.clicked.connect(lambda _c=False: self.board_actions.notes_list.trigger())
+        self.list_button.toggled.connect(self.board_actions.list_button_toggled)
         self.board_actions.notes_list.toggled.connect(self.list_button.setChecked)
         ctl = self.controller
         ctl.message.connect(self.report)
@@ -381,10 +381,8 @@ class BoardWidget(QWidget):
         self.view.ensureVisible(rect.adjusted(-40, -40, 40, room), 0, 0)
 
     def _paste(self, text: str) -> bool:
-        """Ctrl+V in the capture field: several lines become notes (after asking).
-
-        Returns False to let the field paste a single short line itself.
-        """
+        """Ctrl+V in the capture field: several lines become notes (after asking); returns
+        False to let the field paste a single short line itself."""
         lines = capture_syntax.text_lines(text)
         if len(lines) <= 1 and len(text) <= MAX_CAPTURE_CHARS:
             return False
