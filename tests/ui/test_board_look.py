@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -257,3 +258,35 @@ def test_far_out_the_overview_draws_each_note_in_its_category_colour(
         ratio = image.devicePixelRatio()
         found = QColor(image.pixel(round(centre.x() * ratio), round(centre.y() * ratio)))
         assert found.name() == CATEGORY_COLOURS[category], category
+
+
+def test_a_picture_of_the_board_has_the_key_below_its_notes(
+    qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext, tmp_path: Path
+) -> None:
+    w = _window(qtbot, demo_store, demo_context, "1280x720").board
+    made = _capture_one_of_each(qtbot, w)
+    frame = w.scene.frame_rect(w.current_question)
+    png, svg = tmp_path / "q.png", tmp_path / "q.svg"
+    assert w.board_actions.export_to(png, frame, "Spørsmål", svg=False)
+    assert w.board_actions.export_to(svg, frame, "Spørsmål", svg=True)
+    image = QImage(str(png))
+    assert image.width() == int(frame.width())
+    key_top = int(frame.height())
+    assert image.height() > key_top + 10  # the key is below the board, not over it
+    key_colours = {
+        image.pixelColor(x, y).name()
+        for x in range(0, image.width(), 2)
+        for y in range(key_top, image.height())
+    }
+    note = w.scene.notes[made[Category.CHALLENGE]]
+    centre = note.sceneBoundingRect().center() - frame.topLeft()
+    assert (
+        image.pixelColor(int(centre.x()), int(centre.y()) + 30).name()
+        == (CATEGORY_COLOURS[Category.CHALLENGE])
+    )
+    for category in Category:
+        assert CATEGORY_COLOURS[category] in key_colours, category
+    text = svg.read_text(encoding="utf-8")
+    for category in Category:
+        assert category_label(category.value) in text
+    assert "Band on top" in text

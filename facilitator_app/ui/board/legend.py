@@ -1,4 +1,5 @@
-"""The board's legend: what a note's colour, mark and top band mean, in one row.
+"""The board's legend: what a note's colour, mark and top band mean, under the board and
+as the key of a picture of the board (``paint_key``).
 
 The colours are the category colours of ``services.palette`` (the same as in every board
 picture's key). Each category is also named in words and by the mark its notes carry
@@ -8,15 +9,18 @@ colour alone.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from facilitator_app.models.enums import Category
+from facilitator_app.services import palette
 from facilitator_app.services.palette import CATEGORY_COLOURS
 from facilitator_app.ui.board.items import CATEGORY_MARK
 from facilitator_app.ui.board.scene import category_label
 from facilitator_app.ui.flow_layout import FlowLayout, flow_policy
+
+_MIDDLE_LEFT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
 
 
 def colour_name(category: Category) -> str:
@@ -84,3 +88,39 @@ class CategoryLegend(QWidget):
             painter.drawRect(0, 0, side - 1, side - 1)
             painter.end()
             swatch.setPixmap(pixmap)
+
+
+def key_entries() -> list[tuple[str | None, str]]:
+    """(swatch colour or None, words) of each entry of the key: categories, then the band."""
+    entries: list[tuple[str | None, str]] = [
+        (CATEGORY_COLOURS[c], f"{CATEGORY_MARK[c.value]} {category_label(c.value)}")
+        for c in Category
+    ]
+    band = QCoreApplication.translate("CategoryLegend", "Band on top: a colour you chose")
+    return [*entries, (None, band)]
+
+
+def paint_key(painter: QPainter | None, font: QFont, width: float, top: float) -> float:
+    """Draw the legend in rows at ``top`` within ``width`` (a board picture's key);
+    returns its height. With no painter it only measures."""
+    metrics = QFontMetricsF(font)
+    line = metrics.height() * 1.6
+    side = metrics.ascent()
+    x, y = 10.0, top + 4
+    if painter is not None:
+        painter.setFont(font)
+    for colour, words in key_entries():
+        advance = (side + 6 if colour else 0) + metrics.horizontalAdvance(words)
+        if x > 10 and x + advance > width - 10:
+            x, y = 10.0, y + line
+        if painter is not None:
+            if colour is not None:
+                box = QRectF(x, y + (line - side) / 2, side, side)
+                painter.fillRect(box, QColor(colour))
+                painter.setPen(QPen(QColor("#555555"), 1))
+                painter.drawRect(box)
+            painter.setPen(QColor(palette.TEXT))
+            left = x + (side + 6 if colour else 0)
+            painter.drawText(QRectF(left, y, advance, line), _MIDDLE_LEFT, words)
+        x += advance + 18
+    return y + line + 4 - top
