@@ -5,6 +5,10 @@ background it is drawn on; ``tests/ui/test_contrast.py`` computes it. Nothing is
 colour alone: each coloured text also says what it means in words ("3 min behind plan",
 "Over time by 01:02", "Time is up!").
 
+Notes and the board's legend are filled with their category's colour from
+``services.palette`` (the one definition, shared with every board picture); the Qt
+brushes are made here once.
+
 When the system asks for high contrast, or uses a dark colour scheme (where these light
 theme colours would be too dim), ``text_style`` gives no colour of its own and the
 system's palette is used as it is.
@@ -15,7 +19,11 @@ from __future__ import annotations
 from enum import Enum
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
+
+from facilitator_app.models.enums import Category
+from facilitator_app.services import palette
+from facilitator_app.services.board import DEFAULT_COLOUR
 
 
 class Tone(Enum):
@@ -43,6 +51,29 @@ PRESENTER_BACKGROUND = "#101418"
 PRESENTER_TEXT = "#f5f5f5"
 PRESENTER_MUTED = "#b0bec5"
 PRESENTER_ALERT = "#ff8a80"
+
+# One brush per category, made once: painting a note only looks its brush up.
+CATEGORY_BRUSHES: dict[str, QBrush] = {
+    c.value: QBrush(QColor(colour)) for c, colour in palette.CATEGORY_COLOURS.items()
+}
+OTHER_BRUSH = CATEGORY_BRUSHES[Category.OTHER.value]
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def category_brush(category: str) -> QBrush:
+    """The fill of a note of ``category`` (an unknown value gets "other"'s)."""
+    return CATEGORY_BRUSHES.get(category, OTHER_BRUSH)
+
+
+def band_brush(colour: str) -> QBrush | None:
+    """The band of a note the facilitator gave ``colour`` (None for the starting colour,
+    yellow, which draws no band); one shared brush per colour."""
+    if colour.lower() == DEFAULT_COLOUR:
+        return None
+    found = _BRUSHES.get(colour)
+    if found is None:
+        found = _BRUSHES[colour] = QBrush(QColor(colour))
+    return found
 
 
 def follow_system() -> bool:

@@ -6,7 +6,7 @@ live (it listens to the same ``LiveSession``) and scales its text to its size.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -139,6 +139,12 @@ class PresenterWindow(QWidget):
         """Scale the text with the window so it stays readable across a room."""
         super().resizeEvent(event)
         self._scale()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system's font size changed: scale the text from the new size."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._scale()
 
     def _scale(self) -> None:
         height = max(200, self.height())

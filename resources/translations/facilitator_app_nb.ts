@@ -359,6 +359,30 @@
         <source>Unknown</source>
         <translation>Ukjent</translation>
     </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Gul</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grønn</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blå</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Oransje</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Lilla</translation>
+    </message>
 </context>
 <context>
     <name>BoardActions</name>
@@ -387,10 +411,6 @@
         <translation>Anonym</translation>
     </message>
     <message>
-        <source>Blue</source>
-        <translation>Blå</translation>
-    </message>
-    <message>
         <source>Ca&amp;tegory</source>
         <translation>Ka&amp;tegori</translation>
     </message>
@@ -411,10 +431,6 @@
         <translation>Eksporter som bilde</translation>
     </message>
     <message>
-        <source>Green</source>
-        <translation>Grønn</translation>
-    </message>
-    <message>
         <source>Group notes</source>
         <translation>Grupper lapper</translation>
     </message>
@@ -427,24 +443,12 @@
         <translation>Start prikkavstemning</translation>
     </message>
     <message>
-        <source>Orange</source>
-        <translation>Oransje</translation>
-    </message>
-    <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-bilde (*.png);;SVG-tegning (*.svg)</translation>
     </message>
     <message>
         <source>Paste as notes</source>
         <translation>Lim inn som lapper</translation>
-    </message>
-    <message>
-        <source>Pink</source>
-        <translation>Rosa</translation>
-    </message>
-    <message>
-        <source>Purple</source>
-        <translation>Lilla</translation>
     </message>
     <message>
         <source>Select one or more notes first.</source>
@@ -469,10 +473,6 @@
     <message>
         <source>There is no current question to export.</source>
         <translation>Det finnes ikke noe gjeldende spørsmål å eksportere.</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
     </message>
 </context>
 <context>
@@ -627,6 +627,10 @@
         <source>Whiteboard</source>
         <translation>Tavle</translation>
     </message>
+    <message>
+        <source>Colour: {name}</source>
+        <translation>Farge: {name}</translation>
+    </message>
 </context>
 <context>
     <name>BoardWidget</name>
@@ -724,6 +728,45 @@
     <message>
         <source>The clipboard holds no text; only text can become notes.</source>
         <translation>Utklippstavla inneholder ingen tekst; bare tekst kan bli lapper.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryLegend</name>
+    <message>
+        <source>orange</source>
+        <translation>oransje</translation>
+    </message>
+    <message>
+        <source>sky blue</source>
+        <translation>himmelblå</translation>
+    </message>
+    <message>
+        <source>reddish purple</source>
+        <translation>rødlilla</translation>
+    </message>
+    <message>
+        <source>light grey</source>
+        <translation>lysegrå</translation>
+    </message>
+    <message>
+        <source>Category colours</source>
+        <translation>Kategorifarger</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorier:</translation>
+    </message>
+    <message>
+        <source>{category}: {colour}</source>
+        <translation>{category}: {colour}</translation>
+    </message>
+    <message>
+        <source>Band on top: a colour you chose</source>
+        <translation>Stripe øverst: en farge du har valgt</translation>
+    </message>
+    <message>
+        <source>Choose Yellow in a note&apos;s Colour menu to take the band away</source>
+        <translation>Velg Gul i Farge-menyen til lappen for å fjerne stripen</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@ It uses the AT-SPI client library through GObject introspection (Debian packages
 ``gir1.2-atspi-2.0`` and ``python3-gi``), which the app's virtual environment does not
 have. It finds the facilitator app on the accessibility bus, reports the controls a
 screen-reader user needs (name and role), then types a note into the capture field
-through the editable-text interface and presses Enter as a key event. It prints one
-JSON object; ``tests/ui/test_atspi.py`` starts it and checks what it says.
+through the editable-text interface and presses Enter as a key event. Then it presses the
+board's List button through its action interface and looks for the notes list and the
+new note's row in it. It prints one JSON object; ``tests/ui/test_atspi.py`` starts it and
+checks what it says.
 
 Usage: atspi_client.py NOTE_TEXT [TIMEOUT_SECONDS]
 """
@@ -101,7 +103,59 @@ def main() -> None:
             break
     report["focused"] = capture.get_state_set().contains(Atspi.StateType.FOCUSED)
     report["after_enter"] = capture.get_text(0, -1)
+    report.update(open_notes_list(frames[0], note))
     print(json.dumps(report))
+
+
+def press(node: Atspi.Accessible) -> str:
+    """Do a control's first action ("Press", "Toggle"), as a screen reader's click does."""
+    action = node.get_action_iface()
+    if action is None or action.get_n_actions() == 0:
+        return ""
+    name = action.get_action_name(0)
+    action.do_action(0)
+    return name
+
+
+def open_notes_list(frame: Atspi.Accessible, note: str, timeout: float = 10) -> dict[str, object]:
+    """Press the List button; report the notes list and the cells of the note's row."""
+    out: dict[str, object] = {}
+    button = next((n for n, _role, name in walk(frame) if name == "Show notes as a list"), None)
+    if button is None:
+        return {"list_error": "no List button"}
+    out["list_button_role"] = button.get_role_name()
+    out["list_button_action"] = press(button)
+    end = time.monotonic() + timeout
+    table = None
+    while time.monotonic() < end:
+        table = next(
+            (n for n, role, name in walk(frame) if name == "Notes of the current question"),
+            None,
+        )
+        if table is not None:
+            break
+        time.sleep(0.2)
+    if table is None:
+        out["list_error"] = "the notes list did not appear"
+        return out
+    out["list_button_checked"] = button.get_state_set().contains(Atspi.StateType.CHECKED)
+    out["list_role"] = table.get_role_name()
+    out["list_shows"] = table.get_state_set().contains(Atspi.StateType.SHOWING)
+    grid = table.get_table_iface()
+    if grid is None:
+        out["list_error"] = "the notes list has no table interface"
+        return out
+    out["list_rows"] = grid.get_n_rows()
+    out["list_columns"] = [
+        (grid.get_column_header(c).get_name() if grid.get_column_header(c) else "")
+        for c in range(grid.get_n_columns())
+    ]
+    for row in range(grid.get_n_rows()):
+        cells = [grid.get_accessible_at(row, c) for c in range(grid.get_n_columns())]
+        if cells and cells[0] is not None and cells[0].get_name() == note:
+            out["note_row"] = [[c.get_role_name(), c.get_name()] for c in cells if c]
+            break
+    return out
 
 
 if __name__ == "__main__":

@@ -6,8 +6,9 @@ Xvfb, in a D-Bus session of its own where the AT-SPI bus is started on demand
 accessibility tree without a running screen reader. ``atspi_client.py`` (the system
 Python, which has the AT-SPI library) finds the controls by name and role and types a
 note through the editable-text interface and a key press; the note must then be in the
-store. Where the tools are missing the test is skipped, except under ``CI=true``, where
-it fails (``.ci/run`` installs them).
+store, and the List button must open the notes list with the note's row in it. Where
+the tools are missing the test is skipped, except under ``CI=true``, where it fails
+(``.ci/run`` installs them).
 """
 
 from __future__ import annotations
@@ -151,6 +152,18 @@ def test_a_screen_reader_finds_the_controls_and_captures_a_note(
         assert wanted in elements, f"{wanted} not found through AT-SPI"
     assert report["typed"] == note  # set through the editable-text interface
     assert report["after_enter"] == ""  # Enter took the note and emptied the field
+    # The List button opens the notes list; the new note is a row of it, its cells read
+    # as the note's text and its category (what the board draws is a picture to AT-SPI).
+    assert "list_error" not in report, {k: v for k, v in report.items() if k != "elements"}
+    # Qt reads a checkable tool button as a check box; its action is "Toggle" (which
+    # does not click: the board must follow the toggle itself).
+    assert (report["list_button_role"], report["list_button_action"]) == ("check box", "Toggle")
+    assert report["list_button_checked"]
+    assert report["list_role"] == "table" and report["list_shows"]
+    assert report["list_columns"][:2] == ["Text", "Category"]
+    assert report["list_rows"] >= 1
+    assert report["note_row"][0] == ["table cell", note], report["note_row"]
+    assert report["note_row"][1] == ["table cell", "Idea / measure"], report["note_row"]
     store = Store.open(data, SystemClock())
     try:
         with store.read() as s:

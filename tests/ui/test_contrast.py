@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from facilitator_app.clock import FakeClock
 from facilitator_app.export import html as html_export
-from facilitator_app.services import board as board_service
+from facilitator_app.services import palette
 from facilitator_app.services.workshop import SessionContext
 from facilitator_app.store import Store
 from facilitator_app.ui import colours
@@ -54,8 +54,14 @@ def _pairs() -> list[tuple[str, str, str]]:
     for tone in Tone:
         for background in colours.LIGHT_BACKGROUNDS:
             pairs.append((f"{tone.name} on {background}", tone.value, background))
-    for colour in board_service.PALETTE:
-        pairs.append((f"note text on {colour}", items._TEXT.name(), colour))
+    # A note is filled with its category's colour (the colour the facilitator chose is
+    # a band above the text); its text and footer are drawn in one colour on that fill.
+    for category, colour in palette.CATEGORY_COLOURS.items():
+        pairs.append((f"note text on {category.value} {colour}", items._TEXT.name(), colour))
+        brush = colours.category_brush(category.value).color().name()
+        pairs.append(
+            (f"note text on the board's {category.value} brush", items._TEXT.name(), brush)
+        )
     pairs.append(("vote count", "#ffffff", items._VOTE.name()))
     pairs += [
         ("agenda current", colours.AGENDA_CURRENT_TEXT, colours.AGENDA_CURRENT_BACKGROUND),
@@ -179,3 +185,11 @@ def test_presenter_text_follows_the_system_font(
         assert presenter.clock_label.font().pixelSize() >= 3 * base
     finally:
         qapp.setFont(before)
+
+
+def test_the_board_draws_from_the_one_palette() -> None:
+    """The window's notes and every board picture use the same category colours."""
+    assert items._TEXT.name() == palette.TEXT
+    for category, colour in palette.CATEGORY_COLOURS.items():
+        assert colours.category_brush(category.value).color().name() == colour
+    assert colours.category_brush("no such category") is colours.category_brush("other")

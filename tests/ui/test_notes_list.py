@@ -223,6 +223,22 @@ def test_every_focusable_element_has_a_name_with_the_list_shown(
     ) in names
 
 
+def test_the_list_button_follows_a_toggle_as_well_as_a_click(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """A screen reader's "Toggle" action on the List button toggles it without a click:
+    the list must open and close with it, and the button follow Ctrl+L."""
+    w = window.board
+    w.list_button.toggle()  # what QAccessibleButton's toggle action does
+    assert w.list_shown() and w.board_actions.notes_list.isChecked()
+    w.list_button.toggle()
+    assert not w.list_shown() and not w.board_actions.notes_list.isChecked()
+    w.list_button.click()
+    assert w.list_shown() and w.list_button.isChecked()
+    w.board_actions.notes_list.trigger()  # Ctrl+L
+    assert not w.list_shown() and not w.list_button.isChecked()
+
+
 def test_the_menu_key_opens_the_note_menu_for_the_selected_rows(
     qtbot: QtBot, window: MainWindow
 ) -> None:

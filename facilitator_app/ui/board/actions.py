@@ -32,7 +32,7 @@ from facilitator_app.ui import keymap
 from facilitator_app.ui.board.controller import BoardController
 from facilitator_app.ui.board.export import export_png, export_svg
 from facilitator_app.ui.board.items import ClusterItem, FrameItem, NoteItem
-from facilitator_app.ui.board.scene import actor_label, category_label
+from facilitator_app.ui.board.scene import actor_label, category_label, colour_label
 from facilitator_app.ui.board.view import BoardView
 
 
@@ -98,7 +98,7 @@ class BoardActions(QObject):
         view = surface.view
         self.zoom_in = self._make("board.zoom_in", lambda: view.zoom_by(1.25))
         self.zoom_out = self._make("board.zoom_out", lambda: view.zoom_by(0.8))
-        self.zoom_100 = self._make("board.zoom_100", lambda: view.set_zoom(1.0))
+        self.zoom_100 = self._make("board.zoom_100", view.zoom_normal)
         self.fit_all = self._make("board.fit_all", lambda: view.fit(self.scene.all_rect()))
         self.fit_question = self._make("board.fit_question", self.fit_current)
         self.find = self._make("board.find", surface.focus_filter)
@@ -126,17 +126,9 @@ class BoardActions(QObject):
             [(actor_label(x.value), x.value) for x in Actor],
             lambda v: c.set_actor(c.selected(), v),
         )
-        names = (
-            self.tr("Yellow"),
-            self.tr("Pink"),
-            self.tr("Green"),
-            self.tr("Blue"),
-            self.tr("Orange"),
-            self.tr("Purple"),
-        )
         self.colour_actions = self._series(
             "board.colour",
-            list(zip(names, board.PALETTE, strict=True)),
+            [(colour_label(x), x) for x in board.PALETTE],
             lambda v: c.set_colour(c.selected(), v),
         )
 
@@ -161,6 +153,15 @@ class BoardActions(QObject):
         self.host.addAction(action)
         self.all.append(action)
         return action
+
+    def list_button_toggled(self, on: bool) -> None:
+        """The List button changed: show the list or the board unless already shown.
+
+        Toggled, not clicked: a screen reader's "Toggle" action on the button does not
+        click it, and the button was left checked over the board.
+        """
+        if on != self.notes_list.isChecked():
+            self.surface.show_list(on)
 
     def _after(self, slot: Callable[[], object]) -> None:
         slot()

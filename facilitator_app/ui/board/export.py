@@ -1,4 +1,8 @@
-"""Export the board (or one question) as a PNG or SVG picture, written atomically."""
+"""Export the board (or one question) as a PNG or SVG picture, written atomically.
+
+Below the notes the picture has the board's key (category colours, marks and the band),
+as in the window: the notes are coloured by category.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
+from facilitator_app.ui.board.legend import paint_key
 from facilitator_app.ui.board.scene import BoardScene
 
 # A 20,000-note board is tens of thousands of pixels tall: cap the picture's size.
@@ -31,6 +36,13 @@ def _render(scene: BoardScene, source: QRectF, painter: QPainter, target: QRectF
         scene.set_overview(was_overview)
 
 
+def _key_font() -> QFont:
+    """The key's font: the application's family at a size read in a document (14 px)."""
+    font = QFont(QGuiApplication.font())
+    font.setPixelSize(14)
+    return font
+
+
 def _atomic(path: Path, write: Callable[[Path], None]) -> None:
     # Same folder (so the rename is atomic) and same suffix (Qt picks the format by it).
     tmp = path.with_name(f".{path.stem}.tmp{path.suffix}")
@@ -49,12 +61,16 @@ def export_png(scene: BoardScene, source: QRectF, path: Path) -> QSize:
     """Render ``source`` (scene coordinates) to a PNG at 100 % (smaller if huge)."""
     path = path if path.suffix.lower() == ".png" else path.with_suffix(".png")
     scale = min(1.0, MAX_SIDE / max(source.width(), source.height(), 1.0))
-    size = QSize(max(1, int(source.width() * scale)), max(1, int(source.height() * scale)))
+    board = QSize(max(1, int(source.width() * scale)), max(1, int(source.height() * scale)))
+    font = _key_font()
+    key = paint_key(None, font, board.width(), board.height())
+    size = QSize(board.width(), board.height() + int(key + 0.5))
     image = QImage(size, QImage.Format.Format_ARGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-    _render(scene, source, painter, QRectF(0, 0, size.width(), size.height()))
+    _render(scene, source, painter, QRectF(0, 0, board.width(), board.height()))
+    paint_key(painter, font, board.width(), board.height())
     painter.end()
 
     def write(tmp: Path) -> None:
@@ -68,7 +84,9 @@ def export_png(scene: BoardScene, source: QRectF, path: Path) -> QSize:
 def export_svg(scene: BoardScene, source: QRectF, path: Path, title: str) -> QSize:
     """Render ``source`` to an SVG drawing (text stays text)."""
     path = path if path.suffix.lower() == ".svg" else path.with_suffix(".svg")
-    size = QSize(int(source.width()), int(source.height()))
+    board = QSize(int(source.width()), int(source.height()))
+    font = _key_font()
+    size = QSize(board.width(), board.height() + int(paint_key(None, font, board.width(), 0) + 0.5))
 
     def write(tmp: Path) -> None:
         generator = QSvgGenerator()
@@ -77,7 +95,8 @@ def export_svg(scene: BoardScene, source: QRectF, path: Path, title: str) -> QSi
         generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
         generator.setTitle(title)
         painter = QPainter(generator)
-        _render(scene, source, painter, QRectF(0, 0, size.width(), size.height()))
+        _render(scene, source, painter, QRectF(0, 0, board.width(), board.height()))
+        paint_key(painter, font, board.width(), board.height())
         painter.end()
 
     _atomic(path, write)

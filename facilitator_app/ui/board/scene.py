@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QWidget
 
 from facilitator_app.models.enums import Actor, Category
 from facilitator_app.services import board_layout as layout
-from facilitator_app.services.board import Board, BoardChange, ClusterState, NoteState
+from facilitator_app.services.board import PALETTE, Board, BoardChange, ClusterState, NoteState
 from facilitator_app.ui.board.items import (
     CACHE_MODE,
     CATEGORY_MARK,
@@ -47,6 +47,19 @@ def actor_label(value: str) -> str:
         Actor.UNKNOWN.value: QCoreApplication.translate("Board", "Unknown"),
     }
     return labels.get(value, value)
+
+
+def colour_label(value: str) -> str:
+    """The translated name of a note colour the facilitator can choose ("" for others)."""
+    names = (
+        QCoreApplication.translate("Board", "Yellow"),
+        QCoreApplication.translate("Board", "Pink"),
+        QCoreApplication.translate("Board", "Green"),
+        QCoreApplication.translate("Board", "Blue"),
+        QCoreApplication.translate("Board", "Orange"),
+        QCoreApplication.translate("Board", "Purple"),
+    )
+    return dict(zip(PALETTE, names, strict=True)).get(value.lower(), "")
 
 
 # Above this many notes a far zoom shows each frame as one recorded picture.
@@ -303,6 +316,14 @@ class BoardScene(QGraphicsScene):
             note.setVisible(not on)
         for cluster in self.clusters.values():
             cluster.setVisible(not on)
+
+    def refit_notes(self) -> None:
+        """Lay out every note's text again and redraw everything (the font changed)."""
+        for item in self.items():
+            if isinstance(item, NoteItem):
+                item.refit()
+            else:
+                item.update()
 
     def set_cached(self, on: bool) -> None:
         """Paint notes from their cached pixmaps (on screen) or afresh (pictures, where

@@ -2,6 +2,11 @@
 
 Keyboard focus stays in the capture field (see ``key_bindings``); the view reports what
 the mouse did through signals and the board widget hands that to the controller.
+
+The board follows the system's font size by zoom: at "100 %" note text is as large as
+the system's text (never below ``items.NOTE_POINT_SIZE``), and the notes grow with it,
+so a larger system font shows larger notes with the same words on them. Zooming keeps
+the stored layout (and every board picture) as it is.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ import uuid
 from PySide6.QtCore import QEvent, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
+    QFont,
+    QFontInfo,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -19,9 +26,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsView, QToolTip, QWidget
 
-from facilitator_app.ui.board import mouse_bindings
+from facilitator_app.ui.board import items, mouse_bindings
 from facilitator_app.ui.board.items import SHOWN_CHARS, ClusterItem, NoteItem
-from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene
+from facilitator_app.ui.board.scene import OVERVIEW_SCALE, BoardScene, colour_label
 
 MIN_SCALE = 0.02
 MAX_SCALE = 4.0
@@ -32,6 +39,13 @@ MARGIN = 16
 TOOLTIP_CHARS = 3000
 
 
+def text_scale(font: QFont) -> float:
+    """How much larger than designed the board is drawn for a user whose font is ``font``:
+    note text at 100 % is as large as ``font``, never smaller than designed (1.0)."""
+    points = QFontInfo(font).pointSizeF()
+    return max(1.0, points / items.NOTE_POINT_SIZE)
+
+
 class BoardView(QGraphicsView):
     """Shows the board scene; emits what the user did with the mouse."""
 
@@ -40,7 +54,7 @@ class BoardView(QGraphicsView):
     rename_requested = Signal(object)  # cluster id
     context_requested = Signal(object, QPoint)  # item or None, global position
     note_resized = Signal(object, float, float)  # note id, width, height
-    resized = Signal()
+    resized = Signal()  # the viewport's size, or the system's font size, changed
 
     def __init__(self, scene: BoardScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -57,6 +71,34 @@ class BoardView(QGraphicsView):
         self.viewport().setAccessibleName(self.tr("Whiteboard"))
         self._middle = mouse_bindings.MiddlePan()
         self._resize = mouse_bindings.CornerResize(self.note_resized.emit)
+        self.text_scale = text_scale(self.font())
+        # The zoom ``show_question`` chose; a zoom of the user's own differs from it.
+        self.auto_zoom: float | None = None
+
+    def changeEvent(self, event: QEvent) -> None:
+        """The system's (or the window's) font changed: draw the board to match it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.follow_font()
+
+    def follow_font(self) -> None:
+        """Take the font's family and size: the same zoom relative to it, notes laid out
+        again in the family (the widget then shows the current question again)."""
+        scale = text_scale(self.font())
+        items.use_application_font()
+        self.board.refit_notes()
+        if abs(scale - self.text_scale) > 1e-6:
+            auto = self.zoom_is_auto()
+            ratio = scale / self.text_scale
+            self.text_scale = scale
+            self.zoom_by(ratio)
+            if auto:
+                self.auto_zoom = self.zoom
+        self.resized.emit()
+
+    def zoom_is_auto(self) -> bool:
+        """True while the zoom is the one ``show_question`` chose (not the user's own)."""
+        return self.auto_zoom is not None and abs(self.zoom - self.auto_zoom) < 1e-6
 
     # --- zoom and pan ----------------------------------------------------------------
 
@@ -75,6 +117,10 @@ class BoardView(QGraphicsView):
         """Set an absolute scale."""
         self.zoom_by(scale / self.zoom)
 
+    def zoom_normal(self) -> None:
+        """ "100 %": note text as large as the system's text."""
+        self.set_zoom(self.text_scale)
+
     def fit(self, rect: QRectF) -> None:
         """Show ``rect`` whole."""
         if rect.isEmpty():
@@ -86,18 +132,20 @@ class BoardView(QGraphicsView):
         """Show a question's frame whole in width, its title and first rows in view.
 
         Zooms out as far as needed (never below ``READABLE_SCALE``) and never zooms in past
-        100 %. A frame that fits is centred; a taller one shows its top. ``keep_top``
-        (after a resize) keeps the scene point at the top of the view where it was, so a
-        facilitator scrolled down to the newest notes stays there.
+        100 % (both times ``text_scale``: a larger system font shows larger notes). A frame
+        that fits is centred; a taller one shows its top. ``keep_top`` (after a resize)
+        keeps the scene point at the top of the view where it was, so a facilitator
+        scrolled down to the newest notes stays there.
         """
         size = self.viewport().size()
         if rect.isEmpty() or size.width() <= 2 * MARGIN or size.height() <= 2 * MARGIN:
             return
         top = self.mapToScene(0, 0).y()
-        scale = min(1.0, (size.width() - 2 * MARGIN) / rect.width())
-        scale = max(READABLE_SCALE, min(MAX_SCALE, scale))
+        scale = min(self.text_scale, (size.width() - 2 * MARGIN) / rect.width())
+        scale = max(READABLE_SCALE * self.text_scale, min(MAX_SCALE, scale))
         if abs(scale - self.zoom) > 1e-6:
             self.set_zoom(scale)
+        self.auto_zoom = self.zoom
         width, height = size.width() / scale, size.height() / scale
         margin = MARGIN / scale
         if rect.width() + 2 * margin <= width:
@@ -179,8 +227,11 @@ class BoardView(QGraphicsView):
         if event.type() == QEvent.Type.ToolTip:
             assert isinstance(event, QHelpEvent)
             item = self.itemAt(event.pos())
-            if isinstance(item, NoteItem) and (item.cut or len(item.state.text) > SHOWN_CHARS):
-                text = item.full_text()
+            if isinstance(item, NoteItem) and (
+                item.cut or item.marked() or len(item.state.text) > SHOWN_CHARS
+            ):
+                mark = colour_label(item.state.colour) if item.marked() else ""
+                text = item.full_text(self.tr("Colour: {name}").format(name=mark) if mark else "")
                 if len(text) > TOOLTIP_CHARS:
                     text = text[:TOOLTIP_CHARS] + "…"
                 QToolTip.showText(event.globalPos(), text, self)

@@ -35,6 +35,7 @@ from facilitator_app.ui.board.controller import BoardController
 from facilitator_app.ui.board.editor import NoteEditor
 from facilitator_app.ui.board.items import NoteItem
 from facilitator_app.ui.board.key_bindings import CaptureKeys, FilterKeys
+from facilitator_app.ui.board.legend import CategoryLegend
 from facilitator_app.ui.board.notes_list import NotesList
 from facilitator_app.ui.board.scene import BoardScene, actor_label, category_label
 from facilitator_app.ui.board.view import BoardView
@@ -59,8 +60,6 @@ class BoardWidget(QWidget):
         self.undo_stack = undo_stack
         self.scene = BoardScene(self)
         self.controller = BoardController(store, context, undo_stack, self.scene, self)
-        # The zoom the board chose to show the current question; None once the user zooms.
-        self._auto_zoom: float | None = None
         self._shown_question: uuid.UUID | None = None
         self._shown_once = False
 
@@ -162,6 +161,7 @@ class BoardWidget(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.notes_list)
+        self.legend = CategoryLegend()  # what the notes' colours and marks mean
         self.list_button = QToolButton()
         self.list_button.setText(self.tr("List"))
         self.list_button.setCheckable(True)
@@ -188,6 +188,7 @@ class BoardWidget(QWidget):
         layout.addWidget(self.feedback)
         layout.addWidget(self.vote_bar)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.legend)
         self.feedback.hide()
         QWidget.setTabOrder(self.capture_edit, self.author_box)
         QWidget.setTabOrder(self.author_box, self.category_box)
@@ -203,7 +204,7 @@ class BoardWidget(QWidget):
         self.view.rename_requested.connect(self.board_actions.rename_cluster)
         self.view.context_requested.connect(self.board_actions.context_menu)
         self.notes_list.context_requested.connect(self.board_actions.list_menu)
-        self.list_button.clicked.connect(lambda _c=False: self.board_actions.notes_list.trigger())
+        self.list_button.toggled.connect(self.board_actions.list_button_toggled)
         self.board_actions.notes_list.toggled.connect(self.list_button.setChecked)
         ctl = self.controller
         ctl.message.connect(self.report)
@@ -272,12 +273,10 @@ class BoardWidget(QWidget):
             return
         self._shown_question = frame_id
         self.view.show_question(self.scene.frame_rect(frame_id), keep_top)
-        self._auto_zoom = self.view.zoom
 
     def _view_resized(self) -> None:
-        """A bigger or smaller board still shows the current question whole in width,
-        unless the facilitator chose a zoom of their own since."""
-        if self._auto_zoom is not None and abs(self.view.zoom - self._auto_zoom) < 1e-6:
+        """Show the current question whole in width again, unless the user chose a zoom."""
+        if self.view.zoom_is_auto():
             self.show_question(self.current_question, keep_top=True)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -339,6 +338,7 @@ class BoardWidget(QWidget):
         """Show the notes as a list (focus in the list) or the board (focus to capture)."""
         self.stack.setCurrentWidget(self.notes_list if on else self.view)
         self.board_actions.notes_list.setChecked(on)
+        self.legend.setVisible(not on)  # the list says the category in words
         if on:
             self.notes_list.setFocus()
             if self.notes_list.currentRow() < 0 and self.notes_list.rowCount():
@@ -381,10 +381,8 @@ class BoardWidget(QWidget):
         self.view.ensureVisible(rect.adjusted(-40, -40, 40, room), 0, 0)
 
     def _paste(self, text: str) -> bool:
-        """Ctrl+V in the capture field: several lines become notes (after asking).
-
-        Returns False to let the field paste a single short line itself.
-        """
+        """Ctrl+V in the capture field: several lines become notes (after asking); returns
+        False to let the field paste a single short line itself."""
         lines = capture_syntax.text_lines(text)
         if len(lines) <= 1 and len(text) <= MAX_CAPTURE_CHARS:
             return False
