@@ -307,6 +307,9 @@ class TimerPanel(QFrame):
         layout.addWidget(self.session_clock)
         layout.addWidget(self.schedule_label)
         layout.addWidget(self.plan_label)
+        # Spare height goes below the labels: a status line that appears or wraps under the
+        # buttons took it from the clock above and moved the buttons (seen under load).
+        layout.addStretch(1)
         live.ticked.connect(self.refresh)
         live.time_up.connect(self._time_up)
         live.warning.connect(self._warning)
