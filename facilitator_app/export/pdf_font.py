@@ -18,6 +18,7 @@ from pathlib import Path
 _ARG_WORDS, _SCALE, _MORE, _XY_SCALE, _TWO_BY_TWO = 0x1, 0x8, 0x20, 0x40, 0x80
 # Tables a PDF reader needs of an embedded TrueType font (PDF 32000-1, 9.9).
 _KEPT = (b"cvt ", b"fpgm", b"prep", b"hhea", b"hmtx", b"maxp")
+_REMEMBERED = 200_000  # widths of words and runs kept between documents, at most
 
 
 class _Widths(dict[str, float]):
@@ -87,9 +88,11 @@ class TrueTypeFont:
         return sum(map(self.widths.__getitem__, text))
 
     def word_width(self, word: str) -> float:
-        """Width of a word in em, remembered: the same words come back line after line."""
+        """Width of a word or run in em, remembered: the same ones come back line after line."""
         width = self._word_widths.get(word)
         if width is None:
+            if len(self._word_widths) > _REMEMBERED:
+                self._word_widths.clear()
             width = self._word_widths[word] = sum(map(self.widths.__getitem__, word))
         return width
 
@@ -104,9 +107,11 @@ class TrueTypeFont:
         glyf = self._table(b"glyf")
         loca = self._loca()
         gids = _closure(gids, glyf, loca)  # accented letters are made of other glyphs
+        # Glyphs after the last one used are left out altogether (numbers stay the same).
+        count = max(gids) + 1
         out_glyf = bytearray()
         offsets = []
-        for gid in range(len(loca) - 1):
+        for gid in range(count):
             offsets.append(len(out_glyf))
             if gid in gids:
                 out_glyf += glyf[loca[gid] : loca[gid + 1]]
@@ -116,6 +121,15 @@ class TrueTypeFont:
         struct.pack_into(">I", head, 8, 0)  # checkSumAdjustment: not checked by readers
         struct.pack_into(">h", head, 50, 1)  # long offsets in 'loca'
         tables = {tag: self._table(tag) for tag in _KEPT if tag in self.tables}
+        hhea, maxp = bytearray(tables[b"hhea"]), bytearray(tables[b"maxp"])
+        metrics = min(struct.unpack_from(">H", hhea, 34)[0], count)
+        struct.pack_into(">H", hhea, 34, metrics)
+        struct.pack_into(">H", maxp, 4, count)
+        hmtx = tables[b"hmtx"]
+        tables[b"hmtx"] = hmtx[: 4 * metrics] + b"".join(
+            hmtx[4 * metrics + 2 * (n - metrics) :][:2] for n in range(metrics, count)
+        )
+        tables[b"hhea"], tables[b"maxp"] = bytes(hhea), bytes(maxp)
         tables[b"head"] = bytes(head)
         tables[b"loca"] = struct.pack(f">{len(offsets)}I", *offsets)
         tables[b"glyf"] = bytes(out_glyf)

@@ -164,7 +164,8 @@ class _Reader:
         if tag in _HEADINGS or (tag in ("p", "li", "div") and self.table is None):
             self.close_para()
             size = look.size or _HEADINGS.get(tag, 11.0)
-            para = Para([], size=size, centred=look.centred)
+            # Larger type, more room after it (a certificate's lines are 11–26 pt).
+            para = Para([], size=size, centred=look.centred, after=max(5.0, size / 2))
             if tag in _HEADINGS:
                 level = int(tag[1])
                 para.heading, para.keep = level, True

@@ -59,7 +59,8 @@ class _Page:
     images: dict[str, Image]
     placed: dict[str, str]
     ops: list[str] = field(default_factory=list)
-    font: tuple[int, float] = (-1, 0.0)
+    font: int = -1
+    size: float = 0.0
     colour: str = ""
 
     def text(self, x: float, top: float, size: float, line: Line) -> None:
@@ -73,9 +74,9 @@ class _Page:
         # the writer's glyph widths are the ones the line was measured with.
         ops.append(f"BT 1 0 0 1 {x + frags[0][0]:.2f} {y:.2f} Tm")
         for _x, font, colour, text in frags:
-            if (font, size) != self.font:
+            if font != self.font or size != self.size:
                 ops.append(f"/F{font} {size:g} Tf")
-                self.font = (font, size)
+                self.font, self.size = font, size
             if colour != self.colour:
                 ops.append(colour + " rg")
                 self.colour = colour
@@ -109,7 +110,6 @@ class Typesetter:
     def __init__(self, fonts: list[TrueTypeFont]) -> None:
         self.fonts = fonts
         self._measures = [f.word_width for f in fonts]
-        self._widths = [f.width for f in fonts]
 
     def lines(self, runs: list[tuple[str, int, str]], size: float, width: float) -> list[Line]:
         """Greedy line breaking at spaces; a word wider than the line is cut."""
@@ -118,11 +118,10 @@ class Typesetter:
         x = end = 0.0
         for text, font, colour in runs:
             measure = self._measures[font]
-            measure_all = self._widths[font]
-            whole = measure_all(text) * size
+            whole = measure(text) * size
             if x + whole <= width and (x or text[0] != " ") and text != "\n":
                 frags.append((x, font, colour, text))  # most runs fit whole: no words to measure
-                inked = whole if text[-1] != " " else measure_all(text.rstrip(" ")) * size
+                inked = whole if text[-1] != " " else measure(text.rstrip(" ")) * size
                 end, x = x + inked, x + whole
                 continue
             if text == "\n":  # a <br>: runs of text never hold one (spaces are collapsed)
@@ -177,7 +176,7 @@ class Typesetter:
             if text == "\n":
                 longest, line = max(longest, line), 0.0
                 continue
-            line += self._widths[font](text) * size
+            line += measure(text) * size
             for word in text.split(" "):
                 widest = max(widest, measure(word) * size)
         return max(longest, line), widest

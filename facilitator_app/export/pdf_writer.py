@@ -73,7 +73,8 @@ class PdfWriter:
             head = f"<< /Length {len(data)}{extra} >>\nstream\n".encode("ascii")
             return add(head + data + b"\nendstream")
 
-        fonts = [self._font(n, add, stream) for n in range(len(self.fonts))]
+        # A font nothing was drawn in is left out (a certificate has no italics).
+        fonts = {n: self._font(n, add, stream) for n in range(len(self.fonts)) if self.texts[n]}
         images = [
             stream(
                 i.rgb,
@@ -84,7 +85,7 @@ class PdfWriter:
         ]
         resources = add(
             "<< /Font << "
-            + " ".join(f"/F{n} {ref} 0 R" for n, ref in enumerate(fonts))
+            + " ".join(f"/F{n} {ref} 0 R" for n, ref in fonts.items())
             + " >> /XObject << "
             + " ".join(f"/Im{n} {ref} 0 R" for n, ref in enumerate(images))
             + " >> >>"
