@@ -26,6 +26,7 @@ LEADING = 1.25  # line height / font size
 ASCENT = 0.93  # DejaVu Sans, em
 PAD_X, PAD_Y = 4.5, 1.5  # table cells (2px 6px)
 BORDER = "0.6 0.6 0.6"
+BOX = "0.718 0.11 0.11"  # a warning's frame
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf")
 
 Frag = tuple[float, int, str, str]  # x, font, colour, text
@@ -110,6 +111,7 @@ class Typesetter:
     def __init__(self, fonts: list[TrueTypeFont]) -> None:
         self.fonts = fonts
         self._measures = [f.word_width for f in fonts]
+        self._markers: dict[tuple[str, float], Line] = {}
 
     def lines(self, runs: list[tuple[str, int, str]], size: float, width: float) -> list[Line]:
         """Greedy line breaking at spaces; a word wider than the line is cut."""
@@ -159,6 +161,15 @@ class Typesetter:
             lines.append((end, frags))
         return lines
 
+    def marker(self, marker: str, size: float) -> Line:
+        """A list item's bullet or number, as a line of its own."""
+        key = (marker, size)
+        line = self._markers.get(key)
+        if line is None:
+            width = self.fonts[REGULAR].width(marker) * size
+            line = self._markers[key] = (width, [(0.0, REGULAR, MUTED, marker)])
+        return line
+
     def _fit(self, word: str, font: int, size: float, width: float) -> int:
         widths = self.fonts[font].widths
         total = 0.0
@@ -182,30 +193,28 @@ class Typesetter:
         return max(longest, line), widest
 
 
-def _para_units(para: Para, setter: Typesetter, gap: float) -> Iterator[_Unit]:
+def _para_units(para: Para, setter: Typesetter, gap: float) -> list[_Unit]:
     size = para.size
     height = size * LEADING
     pad = 4.0 if para.box else 0.0
     width = WIDTH - para.indent - 2 * pad
     lines = setter.lines(para.runs, size, width)
-    marker: Line | None = None
-    if para.marker:
-        marker_w = setter.fonts[REGULAR].width(para.marker) * size
-        marker = (marker_w, [(0.0, REGULAR, MUTED, para.marker)])
+    marker = setter.marker(para.marker, size) if para.marker else None
+    left = MARGIN + para.indent + pad
 
     def draw_lines(chunk: list[Line], first: bool) -> Draw:
         def draw(page: _Page, top: float) -> None:
             if para.box:
-                page.frame(
-                    "0.718 0.11 0.11", 1.5, MARGIN, top, WIDTH, len(chunk) * height + 2 * pad
-                )
-            for n, line in enumerate(chunk):
-                x = MARGIN + para.indent + pad
-                if para.centred:
-                    x += (width - line[0]) / 2
-                if marker is not None and first and n == 0:
-                    page.text(x - marker[0] - 5, top + pad + n * height, size, marker)
-                page.text(x, top + pad + n * height, size, line)
+                page.frame(BOX, 1.5, MARGIN, top, WIDTH, len(chunk) * height + 2 * pad)
+            y = top + pad
+            bullet = marker if first else None
+            for line in chunk:
+                x = left + (width - line[0]) / 2 if para.centred else left
+                if bullet is not None:
+                    page.text(x - bullet[0] - 5, y, size, bullet)
+                    bullet = None
+                page.text(x, y, size, line)
+                y += height
             if para.rule:
                 page.rule(MARGIN, top + len(chunk) * height + 1.5, WIDTH)
 
@@ -213,10 +222,13 @@ def _para_units(para: Para, setter: Typesetter, gap: float) -> Iterator[_Unit]:
 
     rule = 3.0 if para.rule else 0.0
     if len(lines) * height <= BODY / 3 or para.box or para.heading:
-        yield _Unit(len(lines) * height + 2 * pad + rule, gap, para.keep, draw_lines(lines, True))
-        return
-    for n, line in enumerate(lines):
-        yield _Unit(height, gap if n == 0 else 0.0, False, draw_lines([line], n == 0))
+        return [
+            _Unit(len(lines) * height + 2 * pad + rule, gap, para.keep, draw_lines(lines, True))
+        ]
+    return [
+        _Unit(height, gap if n == 0 else 0.0, False, draw_lines([line], n == 0))
+        for n, line in enumerate(lines)
+    ]
 
 
 def _column_widths(table: Table, setter: Typesetter) -> list[float]:
@@ -297,7 +309,7 @@ def _row(
 ) -> tuple[float, Draw]:
     pad_x, pad_y = (PAD_X, PAD_Y) if table.borders else (0.0, 0.0)
     shown = [(x, w, right, c, lines[first : first + most]) for x, w, right, c, lines in cells]
-    row_h = max(len(s[4]) for s in shown) * height + 2 * pad_y
+    row_h = max(1, *(len(s[4]) for s in shown)) * height + 2 * pad_y
 
     def draw(page: _Page, top: float) -> None:
         for x, w, right, cell, lines in shown:
@@ -327,20 +339,22 @@ def _picture_unit(block: Picture, images: dict[str, Image], gap: float) -> _Unit
     return _Unit(h + 8, gap, False, draw)
 
 
-def _units(blocks: list[Block], setter: Typesetter, images: dict[str, Image]) -> Iterator[_Unit]:
+def _units(blocks: list[Block], setter: Typesetter, images: dict[str, Image]) -> list[_Unit]:
+    units: list[_Unit] = []
     after = 0.0
     for block in blocks:
         if isinstance(block, Para):
-            yield from _para_units(block, setter, max(after, block.before))
+            units += _para_units(block, setter, max(after, block.before))
             after = block.after
         elif isinstance(block, Table):
-            yield from _table_units(block, setter, max(after, 5.0))
+            units += _table_units(block, setter, max(after, 5.0))
             after = 5.0
         else:
             unit = _picture_unit(block, images, after)
             if unit is not None:
-                yield unit
+                units.append(unit)
             after = 4.0
+    return units
 
 
 def paginate(units: list[_Unit]) -> list[list[tuple[float, _Unit]]]:
@@ -383,7 +397,7 @@ def layout_pdf(
 ) -> bytes:
     """The PDF of ``blocks``: A4 pages, ``page_words`` (``{n}``, ``{total}``) at each foot."""
     setter = Typesetter(fonts)
-    pages = paginate(list(_units(blocks, setter, images)))
+    pages = paginate(_units(blocks, setter, images))
     writer = PdfWriter(fonts, title=title, creator="facilitator-app")
     placed: dict[str, str] = {}
     for number, placed_units in enumerate(pages, start=1):

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 from facilitator_app.export.pdf_font import TrueTypeFont
 
 A4 = (595.28, 841.89)  # points
+# Pictures (flat-coloured boards and charts) and pages: level 3 took half of level 6's
+# CPU time (2,000-idea summary's 4 pictures: 0.13 -> 0.06 s) for 8 % more bytes.
+_LEVEL = 3
 
 
 def hex_text(text: str) -> str:
@@ -56,7 +59,7 @@ class PdfWriter:
 
     def add_page(self, operators: str) -> None:
         """One A4 page drawn by ``operators`` (PDF content stream, ASCII)."""
-        self.pages.append(zlib.compress(operators.encode("ascii"), 3))
+        self.pages.append(zlib.compress(operators.encode("ascii"), _LEVEL))
 
     def finish(self) -> bytes:
         """The whole PDF file."""
@@ -66,9 +69,9 @@ class PdfWriter:
             objects.append(body.encode("ascii") if isinstance(body, str) else body)
             return len(objects)
 
-        def stream(data: bytes, extra: str = "", deflate: bool = True) -> int:
+        def stream(data: bytes, extra: str = "", deflate: bool = True, level: int = 6) -> int:
             if deflate:
-                data = zlib.compress(data, 6)
+                data = zlib.compress(data, level)
                 extra += " /Filter /FlateDecode"
             head = f"<< /Length {len(data)}{extra} >>\nstream\n".encode("ascii")
             return add(head + data + b"\nendstream")
@@ -80,6 +83,7 @@ class PdfWriter:
                 i.rgb,
                 f" /Type /XObject /Subtype /Image /Width {i.width} /Height {i.height}"
                 " /ColorSpace /DeviceRGB /BitsPerComponent 8",
+                level=_LEVEL,
             )
             for i in self.images
         ]

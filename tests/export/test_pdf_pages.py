@@ -119,3 +119,10 @@ def test_the_reader_knows_the_documents_html() -> None:
     assert isinstance(one, Para) and one.marker == "1."
     assert isinstance(two, Para) and two.marker == "2." and ("\n", 0, two.runs[1][2]) in two.runs
     assert "No" not in "".join(t for b in blocks if isinstance(b, Para) for t, _f, _c in b.runs)
+
+
+def test_characters_the_font_lacks_do_not_stop_the_document() -> None:
+    # An emoji (outside the BMP) and a lone surrogate become "�"; empty cells keep a row.
+    html = "<p>ok \U0001f44d and \ud800 end</p><table><tr><td></td><td>cell</td></tr></table>"
+    text = " ".join(pages_of(html))
+    assert "ok \ufffd and \ufffd end" in text and "cell" in text
