@@ -22,6 +22,10 @@ REQUIRED_RESOURCES = (
     "schemas/summary.schema.json",
     "translations/facilitator_app_nb.qm",
     "translations/facilitator_app_en.qm",
+    # The PDF writer embeds these (export/pdf_layout.py).
+    "fonts/DejaVuSans.ttf",
+    "fonts/DejaVuSans-Bold.ttf",
+    "fonts/DejaVuSans-Oblique.ttf",
 )
 
 

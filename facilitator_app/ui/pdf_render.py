@@ -1,8 +1,8 @@
-"""The summary as PDF, drawn by Qt from the summary's HTML (pages: ``ui/pdf_pages.py``).
+"""The summary as PDF, laid out from the summary's HTML (pages: ``ui/pdf_pages.py``).
 
-It lives under ``ui/`` because only the UI layer may import Qt; the app and the
-``export`` command hand it to the export as an extra format (``PDF_FORMAT``). It draws
-into a ``QBuffer``, so it is safe in a worker thread (no widgets involved).
+It lives under ``ui/`` because its pictures are drawn by Qt, which only the UI layer may
+import; the app and the ``export`` command hand it to the export as an extra format
+(``PDF_FORMAT``). No widgets are involved, so it is safe in a worker thread.
 """
 
 from __future__ import annotations

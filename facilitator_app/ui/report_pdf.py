@@ -1,4 +1,4 @@
-"""The workshop report and the certificates as PDF, drawn by Qt (only ``ui/`` may import it).
+"""The workshop report and the certificates as PDF (the charts need Qt: only ``ui/`` may).
 
 The pages (A4, "Page N of M", rows kept whole, headings kept with what follows) are
 drawn by ``ui/pdf_pages.py``, as the group summary's are.

@@ -132,41 +132,6 @@ def test_board_pictures_colour_by_category_with_a_legend(summary: GroupSummary) 
     assert coloured <= {c.removeprefix("#") for c in CATEGORY_COLOURS.values()}
 
 
-def test_pdf_headings_are_never_last_on_a_page(qtbot: QtBot) -> None:
-    from PySide6.QtCore import QSizeF
-    from PySide6.QtGui import QTextDocument
-
-    from facilitator_app.ui.pdf_pages import keep_headings_with_next
-
-    # Paragraphs of varying length, each section headed: some headings fall at the foot.
-    parts = []
-    for n in range(40):
-        parts.append(f"<h2>Section {n}</h2>" if n % 3 == 0 else f"<h3>Question {n}</h3>")
-        parts.append("<p>" + " ".join(["word"] * (20 + (n * 37) % 90)) + "</p>")
-    document = QTextDocument()
-    document.setHtml("".join(parts))
-    document.setPageSize(QSizeF(500, 400))
-    layout = document.documentLayout()
-    height = document.pageSize().height()
-
-    def stranded() -> list[str]:
-        out = []
-        block = document.begin()
-        while block.isValid():
-            following = block.next()
-            if block.blockFormat().headingLevel() and following.isValid():
-                here = int(layout.blockBoundingRect(block).top() // height)
-                there = int(layout.blockBoundingRect(following).top() // height)
-                if there > here:
-                    out.append(block.text())
-            block = following
-        return out
-
-    assert stranded()  # the document as Qt lays it out strands some headings
-    assert keep_headings_with_next(document) > 0
-    assert stranded() == []
-
-
 def test_a_long_summary_pdf_holds_every_idea_on_numbered_pages(
     qtbot: QtBot, demo_store: Store, demo_context: ws_service.SessionContext
 ) -> None:
