@@ -26,26 +26,6 @@ PdfWriter = Callable[[str, str], bytes]
 Progress = Callable[[int, int, str], None]
 REGISTER = "certificates.csv"
 
-# The certificate and its register in nynorsk. The report's own words have no nynorsk
-# yet (ReportLabels falls back to English for "nn"); a personal certificate must not.
-_NN = {
-    "cert_title": "Deltakarbevis",
-    "cert_body": "{name} har vore med i idéverkstaden",
-    "cert_sessions": "Sesjonar deltakaren var med på",
-    "cert_organiser": "Arrangert av {organiser}",
-    "cert_code": "Kontrollkode",
-    "cert_verify": "Kontroller koden med: facilitator-app central certificates --verify KODE",
-    "cert_issued": "Utferda {date}",
-    "cert_name": "Namn",
-    "cert_municipality": "Kommune",
-    "cert_file": "Fil",
-    "cert_issued_col": "Utferda",
-    "cert_rule": "Regel",
-    "cert_rule_text": "Til stades på minst {min} av dei {total} sesjonane i idéverkstaden",
-    "cert_rule_command": "valt då deltakarbevisa vart laga",
-    "cert_rule_plan": "sett i verkstadplanen",
-    "cert_rule_default": "standard: verkstadplanen set ingen regel",
-}
 _MONTHS = {
     "nb": "januar februar mars april mai juni juli august september oktober november desember",
     "nn": "januar februar mars april mai juni juli august september oktober november desember",
@@ -59,15 +39,13 @@ _ASCII = str.maketrans(
 
 
 class CertificateLabels:
-    """The certificate's words: the report's labels, with nynorsk for ``nn``."""
+    """The certificate's words (the report's labels) and its dates."""
 
     def __init__(self, lang: str = "nb") -> None:
         self._report = ReportLabels(lang)
         self.lang = self._report.lang
 
     def __getitem__(self, key: str) -> str:
-        if self.lang == "nn" and key in _NN:
-            return _NN[key]
         return self._report[key]
 
     def date(self, day: dt.date) -> str:

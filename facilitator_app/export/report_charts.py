@@ -129,7 +129,7 @@ def votes_chart(view: ReportView) -> BarChart:
         alt=lab["chart_votes"].format(n=len(top)),
         series=(lab["score"],),
         rows=[
-            (f"{n}. {t.text}", (t.score,), f"{t.score:.2f} ({t.votes}/{t.voters})")
+            (f"{n}. {t.text}", (t.score,), f"{lab.decimal(t.score)} ({t.votes}/{t.voters})")
             for n, t in enumerate(top, start=1)
         ],
     )

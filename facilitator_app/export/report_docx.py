@@ -170,7 +170,9 @@ def _sections(doc: Any, view: ReportView, sheets: dict[str, Sheet]) -> None:
     if r.top_ideas:
         _chart(doc, votes_chart(view))
         top = sheets["top"]
-        _table(doc, top.heads, [[*row[:6], f"{row[6]:.2f}", *row[7:]] for row in top.rows])
+        _table(
+            doc, top.heads, [[*row[:6], lab.decimal(float(row[6])), *row[7:]] for row in top.rows]
+        )
     else:
         doc.add_paragraph(lab["no_votes"])
 

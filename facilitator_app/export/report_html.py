@@ -152,7 +152,7 @@ def _top(view: ReportView, figures: dict[str, str], inline: bool) -> list[str]:
             f"{t.text} ({view.question_label(t.question)})",
             view.group_name.get(t.group_key, t.group_key),
             lab.value(t.actor.value),
-            f"{t.score:.2f}",
+            lab.decimal(t.score),
             t.votes,
             t.voters,
         )

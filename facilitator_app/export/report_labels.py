@@ -1,4 +1,4 @@
-"""Words of the workshop report and the certificates in Bokmål (default) and English.
+"""Words of the workshop report and the certificates in Bokmål (default), Nynorsk, English.
 
 Like ``export/labels.py``: the documents are made without Qt, so they carry their own
 vocabulary. Values (categories, actors, statuses) come from ``Labels.value``.
@@ -241,6 +241,124 @@ _NB: dict[str, str] = {
     "cert_rule_default": "standard: verkstedplanen setter ingen regel",
 }
 
+# Nynorsk word choices follow docs/glossary.md (idear, røyster, deltakarar, arrangørane).
+_NN: dict[str, str] = {
+    "title": "Resultat frå idéverkstaden",
+    "organiser": "Arrangør",
+    "sessions": "Sesjonar",
+    "generated": "Laga",
+    "public_note": (
+        "Offentleg versjon: ingen namn på deltakarar, forfattarar, røystegjevarar eller "
+        "fasilitatorar. Namn på personar som var skrivne inn på lappane, er bytte ut med "
+        "«[…]» ({n} utskiftingar)."
+    ),
+    "internal_note": "Intern versjon: inneheld namn. Skal ikkje publiserast; bruk den offentlege.",
+    "delivery": "Kva rapporten byggjer på",
+    "delivery_all": "Alle dei {n} gruppesesjonane har levert data til lageret til arrangørane.",
+    "delivery_missing": (
+        "Rapporten er ikkje fullstendig: {missing} av {n} gruppesesjonar har ikkje levert "
+        "data til lageret til arrangørane."
+    ),
+    "missing_list": "Manglar",
+    "group": "Gruppe",
+    "session": "Sesjon",
+    "data": "Data",
+    "ideas": "Idear",
+    "present": "Til stades",
+    "last_sync": "Siste kontakt frå maskinen til gruppa",
+    "never": "aldri",
+    "yes": "ja",
+    "no_data": "manglar",
+    "top": "Ideane med mest støtte på tvers av gruppene",
+    "top_intro": (
+        "Rangert etter røyster per person som var til stades i røystinga i gruppa, slik at "
+        "ei gruppe på 4 og ei på 6 tel likt; talet på røyster står ved sida av."
+    ),
+    "rank": "Nr.",
+    "idea": "Idé",
+    "question": "Spørsmål",
+    "category": "Kategori",
+    "actor": "Kven må handle",
+    "votes": "Røyster",
+    "voters": "Røystande",
+    "score": "Røyster per person",
+    "no_votes": "Ingen grupper har røysta enno.",
+    "actors": "Kva kommunen kan gjere sjølv, og kva som treng andre",
+    "actors_intro": (
+        "Idear etter kven som må handle (spørsmål til ekspertane er haldne utanfor). "
+        "Kommunen: kommunestyret og administrasjonen; andre: fylket, staten, næringslivet "
+        "og innbyggjarane."
+    ),
+    "municipal": "Kommunen",
+    "others": "Andre",
+    "undecided": "Ikkje avklart",
+    "overall": "Alle spørsmål",
+    "breakdowns": "Etter sektor, region og kommunestorleik",
+    "breakdowns_intro": (
+        "Personar som var til stades på minst éin sesjon, og ideane dei skreiv der "
+        "forfattaren vart registrert. Verdiar med færre enn {k} personar er slegne saman "
+        "til «anna (samanslått)»."
+    ),
+    "sector": "Sektor",
+    "region": "Region",
+    "municipality_size": "Kommunestorleik",
+    "value": "Verdi",
+    "people": "Personar",
+    "measures": "Tiltak",
+    "municipal_measures": "av desse: kommunen sine eigne",
+    "merged": "anna (samanslått)",
+    "merged_note": "Slegne saman fordi kvar hadde færre enn {k} personar: {values}.",
+    "suppressed_note": "{values}: utelatne fordi dei til saman er færre enn {k} personar.",
+    "no_breakdown": "Planen har ikkje sektor, region eller kommunestorleik.",
+    "time": "Planlagd og faktisk tid",
+    "time_intro": "Minutt per gruppe og sesjon: planlagt i planen, og slik det vart gjennomført.",
+    "planned": "Planlagt (min)",
+    "actual": "Faktisk (min)",
+    "status": "Status",
+    "item": "Punkt på agendaen",
+    "not_run": "ikkje gjennomført",
+    "questions": "Spørsmål og idear",
+    "cluster_none": "Ikkje i nokon klynge",
+    "no_ideas": "Det vart ikkje registrert nokon idear på dette spørsmålet.",
+    "experts": "Spørsmål til ekspertane",
+    "answer": "Svar",
+    "no_answer": "Ikkje svara på enno.",
+    "answers_unknown": "(svar blir ikkje lagra i dette lageret)",
+    "whole_board": "Idear som ikkje er plasserte på eit spørsmål",
+    "by": "av",
+    "checksum": "SHA-256 av innhaldet i rapporten",
+    "chart_votes": "Søylediagram: røyster per person for dei {n} ideane med mest støtte.",
+    "chart_actors": "Søylediagram: idear etter kven som må handle, alle spørsmål: {values}.",
+    "chart_time": "Søylediagram: planlagde mot faktiske minutt per gruppe og sesjon.",
+    "page": "Side {n} av {total}",
+    "sheet_delivery": "Levert",
+    "sheet_top": "Mest støtte",
+    "sheet_actors": "Kven må handle",
+    "sheet_breakdowns": "Fordeling",
+    "sheet_time": "Tid",
+    "sheet_ideas": "Idear",
+    "sheet_experts": "Ekspertspørsmål",
+    "dimension": "Inndeling",
+    "author": "Forfattar",
+    "facilitator": "Fasilitator",
+    "cert_title": "Deltakarbevis",
+    "cert_body": "{name} har vore med i idéverkstaden",
+    "cert_sessions": "Sesjonar deltakaren var med på",
+    "cert_organiser": "Arrangert av {organiser}",
+    "cert_code": "Kontrollkode",
+    "cert_verify": "Kontroller koden med: facilitator-app central certificates --verify KODE",
+    "cert_issued": "Utferda {date}",
+    "cert_name": "Namn",
+    "cert_municipality": "Kommune",
+    "cert_file": "Fil",
+    "cert_issued_col": "Utferda",
+    "cert_rule": "Regel",
+    "cert_rule_text": "Til stades på minst {min} av dei {total} sesjonane i idéverkstaden",
+    "cert_rule_command": "valt då deltakarbevisa vart laga",
+    "cert_rule_plan": "sett i verkstadplanen",
+    "cert_rule_default": "standard: verkstadplanen set ingen regel",
+}
+
 _PLAN_VALUES: dict[str, dict[str, str]] = {
     "en": {
         "health_care": "health and care",
@@ -274,6 +392,22 @@ _PLAN_VALUES: dict[str, dict[str, str]] = {
         "large": "stor",
         "county": "fylkeskommune",
     },
+    "nn": {
+        "health_care": "helse og omsorg",
+        "education": "skule og oppvekst",
+        "technical": "teknisk sektor",
+        "agriculture": "landbruk",
+        "sports_culture": "idrett og kultur",
+        "climate_environment": "klima og miljø",
+        "planning": "plan",
+        "administration": "administrasjon",
+        "politics": "politikk",
+        "other": "anna",
+        "small": "liten",
+        "medium": "mellomstor",
+        "large": "stor",
+        "county": "fylkeskommune",
+    },
 }
 
 
@@ -282,10 +416,21 @@ class ReportLabels(Labels):
 
     def __init__(self, lang: str = "nb") -> None:
         super().__init__(lang)
-        self._report = _NB if self.lang == "nb" else _EN
+        self._report = {"nb": _NB, "nn": _NN, "en": _EN}[self.lang]
 
     def __getitem__(self, key: str) -> str:
+        # Keys not here are the group summary's words (``export/labels.py``), which have
+        # all three languages too; tests/export/test_report_labels.py keeps both complete.
         return self._report[key] if key in self._report else super().__getitem__(key)
+
+    def votes(self, count: int) -> str:
+        """``3 votes`` in running text: the summary's lower-case words, not the heading."""
+        return f"{count} {super().__getitem__('vote' if count == 1 else 'votes')}"
+
+    def decimal(self, value: float) -> str:
+        """``0,67`` in bokmål and nynorsk, ``0.67`` in English (two decimals)."""
+        text = f"{value:.2f}"
+        return text if self.lang == "en" else text.replace(".", ",")
 
     def plan_value(self, dimension: str, value: str) -> str:
         """A sector or size in words; a region is shown as the plan writes it."""

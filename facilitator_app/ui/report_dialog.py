@@ -110,9 +110,9 @@ class ReportDialog(QDialog):
         form.addWidget(self.public_box, 1, 2)
         self.lang_box = QComboBox()
         self.lang_box.addItem(self.tr("Norwegian Bokmål"), "nb")
+        self.lang_box.addItem(self.tr("Norwegian Nynorsk"), "nn")
         self.lang_box.addItem(self.tr("English"), "en")
-        # The report has no nynorsk words yet: a nynorsk user gets bokmål, not English.
-        self.lang_box.setCurrentIndex(0 if document_language() in ("nb", "nn") else 1)
+        self.lang_box.setCurrentIndex(self.lang_box.findData(document_language()))
         self.lang_box.setAccessibleName(self.tr("Language of the documents"))
         form.addWidget(self.lang_box, 1, 3)
         self.folder_edit = QLineEdit(str(out_dir))

@@ -2274,6 +2274,10 @@ Vil du erstatte den?</translation>
         <translation>Sesjons-ID (tom: alle sesjoner)</translation>
     </message>
     <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
         <source>As the plan says</source>
         <translation>Som planen sier</translation>
     </message>

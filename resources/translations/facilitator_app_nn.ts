@@ -2274,6 +2274,10 @@ Vil du byte den ut?</translation>
         <translation>Sesjons-ID (tom: alle sesjonar)</translation>
     </message>
     <message>
+        <source>Norwegian Nynorsk</source>
+        <translation>Norsk nynorsk</translation>
+    </message>
+    <message>
         <source>As the plan says</source>
         <translation>Som planen seier</translation>
     </message>

@@ -233,11 +233,77 @@ def test_report_html_passes_axe(filled: tuple[str, Expected], tmp_path: Path) ->
     written = []
     for public in (False, True):
         report = _report(url, public=public)
-        for lang in ("nb", "en"):
+        for lang in ("nb", "nn", "en"):
             written += export_report(report, ["html"], tmp_path / f"{lang}{public}", lang=lang)
     found = axe_violations(*written)
     assert sorted(found) == sorted(str(p) for p in written)
     assert not any(found.values()), format_violations(found)
+
+
+def _plain(path: Path) -> str:
+    """The words a reader sees in a written file (cells, paragraphs, page text, tags)."""
+    if path.suffix == ".docx":
+        from docx import Document
+
+        doc = Document(str(path))
+        cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+        return "\n".join([p.text for p in doc.paragraphs] + cells)
+    if path.suffix == ".xlsx":
+        from openpyxl import load_workbook
+
+        book = load_workbook(io.BytesIO(path.read_bytes()))
+        values = [
+            str(v) for ws in book.worksheets for r in ws.iter_rows(values_only=True) for v in r
+        ]
+        return "\n".join(book.sheetnames + values)
+    return _texts(path)
+
+
+def test_nynorsk_report_in_every_format(filled: tuple[str, Expected], tmp_path: Path) -> None:
+    from facilitator_app.commands.results import report_pdf_format
+    from facilitator_app.export.report_labels import _EN, _NN, _PLAN_VALUES
+
+    url, _expected = filled
+    report = _report(url)
+    formats = ["json", "html", "pdf", "docx", "xlsx", "csv"]
+    written = export_report(
+        report, formats, tmp_path, lang="nn", extra={"pdf": report_pdf_format()}
+    )
+    html = next(p for p in written if p.suffix == ".html").read_text("utf-8")
+    assert '<html lang="nn">' in html
+    best = f"{report.top_ideas[0].score:.2f}".replace(".", ",")  # a decimal comma
+    assert f">{best}</td>" in html
+    for chart in ("chart_votes", "chart_actors", "chart_time"):  # the charts' text alternatives
+        assert _NN[chart].split("{")[0] in html, chart
+    headings = ["title", "delivery", "top", "actors", "breakdowns", "time", "questions"]
+    headings += ["experts", "checksum"]
+    sector_words = {
+        _PLAN_VALUES["nn"][c.value]
+        for b in report.breakdowns
+        for c in b.cells
+        if b.dimension == "sector" and c.value != "*"
+    }
+    assert sector_words
+    # English table labels: every English word that nynorsk says otherwise.
+    english = [v for k, v in _EN.items() if "{" not in v and v != _NN[k] and len(v) > 3]
+    for path in written:
+        if path.suffix == ".json":
+            continue  # data, no words
+        text = " ".join(_plain(path).split())
+        if path.suffix in (".html", ".pdf", ".docx"):
+            for key in headings:
+                assert _NN[key] in text, f"{path.name}: no {_NN[key]!r}"
+            assert all(word in text for word in sector_words), path.name
+        found = [w for w in english if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text)]
+        assert not found, f"{path.name}: English {found}"
+    from openpyxl import load_workbook
+
+    book = load_workbook(next(p for p in written if p.suffix == ".xlsx"))
+    sheets = ["delivery", "top", "actors", "breakdowns", "time", "ideas", "experts"]
+    assert book.sheetnames == [_NN[f"sheet_{s}"] for s in sheets]
+    assert _NN["actor"] in [c.value for c in book[_NN["sheet_top"]][1]]
+    top_csv = next(p for p in written if p.name.endswith("_top.csv")).read_text("utf-8-sig")
+    assert top_csv.splitlines()[0].split(";")[:2] == [_NN["rank"], _NN["idea"]]
 
 
 def test_certificates_for_everyone_ticked_present_with_codes_that_verify(

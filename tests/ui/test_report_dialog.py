@@ -32,7 +32,7 @@ def test_preview_then_write_then_certificates(qtbot: QtBot, published: str, tmp_
     assert dialog.width() <= 1366 and dialog.height() <= 768
     for widget in dialog.findChildren(type(dialog.preview_button)):
         assert widget.accessibleName(), widget.text()
-    dialog.lang_box.setCurrentIndex(1)  # English
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
     dialog.start_preview()
     qtbot.waitUntil(lambda: not dialog._busy, timeout=60_000)
     text = dialog.preview.toPlainText()
@@ -54,6 +54,18 @@ def test_preview_then_write_then_certificates(qtbot: QtBot, published: str, tmp_
     # Nobody was ticked present: no certificate, but the register says so.
     assert [p.name for p in dialog.written] == ["certificates.csv"]
     assert "Certificates written: 0," in dialog.status_label.text()
+
+
+def test_nynorsk_documents_preview_in_nynorsk(qtbot: QtBot, published: str, tmp_path: Path) -> None:
+    dialog = ReportDialog(published, tmp_path / "out")
+    qtbot.addWidget(dialog)
+    dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("nn"))
+    dialog.start_preview()
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=60_000)
+    text = dialog.preview.toPlainText()
+    assert "Resultat frå idéverkstaden" in text
+    assert "Rapporten er ikkje fullstendig" in text
+    assert "Workshop results" not in text and "Resultater fra" not in text
 
 
 def test_a_bad_address_is_reported_in_words(qtbot: QtBot, tmp_path: Path) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -75,7 +75,7 @@ def test_the_windows_certificates_button_uses_the_plans_rule(
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, ReportDialog)
         try:
-            dialog.lang_box.setCurrentIndex(1)  # English documents
+            dialog.lang_box.setCurrentIndex(dialog.lang_box.findData("en"))
             assert dialog.min_sessions.value() == 0
             assert dialog.min_sessions.text() == "As the plan says"
             seen["plan"] = _issue(qtbot, dialog, tmp_path / "plan")
@@ -103,14 +103,22 @@ def test_the_windows_certificates_button_uses_the_plans_rule(
     window.close()
 
 
-def test_a_nynorsk_user_gets_bokmal_documents_not_english(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtCore import QLocale
-
+@pytest.mark.parametrize(
+    ("language", "documents"),
+    [
+        (QLocale.Language.NorwegianNynorsk, "nn"),
+        (QLocale.Language.NorwegianBokmal, "nb"),
+        (QLocale.Language.German, "en"),
+    ],
+)
+def test_documents_default_to_the_users_language(
+    qtbot: QtBot, tmp_path: Path, language: QLocale.Language, documents: str
+) -> None:
     before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway))
+    QLocale.setDefault(QLocale(language, QLocale.Country.Norway))
     try:
         dialog = ReportDialog(str(tmp_path / "central"), tmp_path)
         qtbot.addWidget(dialog)
-        assert dialog.lang_box.currentData() == "nb"
+        assert dialog.lang_box.currentData() == documents
     finally:
         QLocale.setDefault(before)
