@@ -18,9 +18,9 @@ Rules worth knowing (docs/organiser-guide.md explains them to organisers):
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from operator import itemgetter
 from typing import Any
 
 from facilitator_app import __version__
@@ -32,10 +32,6 @@ from facilitator_app.schemas.report import (
     MIN_CELL,
     REPORT_SCHEMA_VERSION,
     ActorCounts,
-    Breakdown,
-    BreakdownCell,
-    Delivery,
-    Dimension,
     ExpertAnswer,
     TimeRow,
     WorkshopReport,
@@ -43,10 +39,18 @@ from facilitator_app.schemas.report import (
 )
 from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.report_counts import (
+    ACTOR_VALUE,
+    actor_of,
+    breakdowns,
+    category_of,
+    delivery,
+    votes_and_voters,
+)
 from facilitator_app.sync.report_rows import Row, WorkshopRows, load_workshop_rows
 
 TOP_IDEAS = 20
-DIMENSIONS: tuple[Dimension, ...] = ("sector", "region", "municipality_size")
+UNKNOWN, EXPERT_QUESTION = Actor.UNKNOWN.value, Category.EXPERT_QUESTION
 # A part of the report as plain data, validated once with the whole (see report_from_rows).
 Item = dict[str, Any]
 # Progress callback: (step done, steps in all, what is being done)
@@ -66,27 +70,14 @@ def build_report(
     return report_from_rows(rows, session_key=session_key, public=public, clock=clock)
 
 
-_ACTORS = {a.value: a for a in Actor}
-_CATEGORIES = {c.value: c for c in Category}
-
-
-def _actor(value: str) -> Actor:
-    # A dict, not Actor(value): the enum's call is slow for 50,000 ideas.
-    return _ACTORS.get(value, Actor.UNKNOWN)
-
-
-def _category(value: str) -> Category:
-    return _CATEGORIES.get(value, Category.OTHER)
-
-
 def _time(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value)
 
 
-def actor_counts(label: str, ideas: list[tuple[Category, Actor]]) -> ActorCounts:
-    """Ideas (expert questions left out) by who must act, with the municipal/others split."""
-    counts = Counter(a for c, a in ideas if c != Category.EXPERT_QUESTION)
-    by_actor = {a: counts.get(a, 0) for a in Actor}
+def actor_counts(label: str, counts: Mapping[str, int]) -> ActorCounts:
+    """Ideas by who must act (``counts``: actor value → ideas, expert questions left
+    out), with the municipal/others split."""
+    by_actor = {a: counts.get(a.value, 0) for a in Actor}
     municipal = sum(n for a, n in by_actor.items() if a.is_municipal)
     undecided = by_actor[Actor.UNKNOWN]
     return ActorCounts(
@@ -151,7 +142,7 @@ def _report_content(
             attended.add(p["id"])
 
     ideas = [i for i in rows.ideas if i["session_id"] in session_by_id]
-    idea_votes, voters = _votes(rows, session_by_id, ideas, present)
+    idea_votes, voters = votes_and_voters(rows, session_by_id, ideas, present)
     # Authors are named only with their consent, and never in public.
     named = (
         {}
@@ -181,7 +172,7 @@ def _report_content(
         plan_keys[qk] = a["key"]
     # Each idea's question; ideas on no question, or on an agenda item that is not a
     # question (a talk), gather under that item's title.
-    placed: list[tuple[Row, tuple[str, str]]] = []
+    placed: list[tuple[str, str, Row, tuple[str, str]]] = []
     for i in ideas:
         aid = i.get("agenda_item_id")
         found = qkey_of.get(aid) if aid else None
@@ -192,8 +183,8 @@ def _report_content(
             order.setdefault(found, (session_by_id[i["session_id"]]["position"], 2, 0))
             titles.setdefault(found, title)
             plan_keys.setdefault(found, item["key"] if item else None)
-        placed.append((i, found))
-    placed.sort(key=lambda x: (x[0]["created_at"], x[0]["id"]))
+        placed.append((i["created_at"], i["id"], i, found))
+    placed.sort(key=itemgetter(0, 1))
 
     def qtitle(qk: tuple[str, str]) -> str:
         # Plan questions are the organisers' words; questions groups added may hold names.
@@ -204,16 +195,17 @@ def _report_content(
     boards: dict[tuple[str, str], dict[str, dict[str | None, list[Item]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
-    flat: list[tuple[tuple[str, str], Row, Item]] = []
-    per_question: dict[tuple[str, str], list[tuple[Category, Actor]]] = defaultdict(list)
+    voted: list[tuple[tuple[str, str], Row, Item]] = []
+    # question → actor value → ideas that are not expert questions
+    per_question: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     expert: dict[tuple[str, str], list[Item]] = defaultdict(list)
     answers_of = _answers_by_idea(rows.answers, clean, public=public)
-    for i, qk in placed:
+    for _created, _id, i, qk in placed:
         n, v = idea_votes.get(i["id"], 0), voters[(i["session_id"], i["group_id"])]
-        category, actor = _category(i["category"]), _actor(i["actor"])
+        category, actor = category_of(i["category"]), actor_of(i["actor"])
         idea = {
             "id": i["id"],
-            "text": clean(i["text"]),
+            "text": i["text"] if scrub is None else scrub(i["text"]),
             "category": category,
             "actor": actor,
             "votes": n,
@@ -223,9 +215,11 @@ def _report_content(
         }
         cid = i.get("cluster_id")
         boards[qk][i["group_id"]][cid if cid in cluster_name else None].append(idea)
-        flat.append((qk, i, idea))
-        per_question[qk].append((category, actor))
-        if category is Category.EXPERT_QUESTION:
+        if n:
+            voted.append((qk, i, idea))
+        if category is not EXPERT_QUESTION:
+            per_question[qk][ACTOR_VALUE.get(i["actor"], UNKNOWN)] += 1
+        else:
             expert[qk].append(
                 {
                     "idea_id": i["id"],
@@ -259,13 +253,12 @@ def _report_content(
                 "title": title,
                 "groups": per_group,
                 "expert_questions": expert.get(qk, []),
-                "actors": actor_counts(title, per_question.get(qk, [])),
+                "actors": actor_counts(title, per_question.get(qk, Counter())),
             }
         )
 
     ranked = sorted(
-        (x for x in flat if x[2]["votes"] > 0),
-        key=lambda x: (-x[2]["score"], -x[2]["votes"], x[1]["created_at"], x[1]["id"]),
+        voted, key=lambda x: (-x[2]["score"], -x[2]["votes"], x[1]["created_at"], x[1]["id"])
     )[:TOP_IDEAS]
     top = [
         {
@@ -312,52 +305,14 @@ def _report_content(
             }
             for g in rows.groups
         ],
-        "delivery": _delivery(rows, sessions, ideas, agenda, present),
+        "delivery": delivery(rows, sessions, ideas, agenda, present),
         "questions": questions,
         "top_ideas": top,
-        "actors_overall": actor_counts("", [(x["category"], x["actor"]) for _k, _r, x in flat]),
-        "breakdowns": _breakdowns(rows, attended, ideas),
+        "actors_overall": actor_counts("", sum(per_question.values(), Counter())),
+        "breakdowns": breakdowns(rows, attended, ideas),
         "time": time_rows,
         "sha256": "0" * 64,
     }
-
-
-def _votes(
-    rows: WorkshopRows,
-    session_by_id: dict[str, Row],
-    ideas: list[Row],
-    present: dict[tuple[str, str], set[str]],
-) -> tuple[Counter[str], dict[tuple[str, str], int]]:
-    """Dots per idea, and the people each board's votes are divided by (see the module
-    docstring), for every board an idea is on."""
-    round_by_id = {r["id"]: r for r in rows.rounds if r["session_id"] in session_by_id}
-    idea_votes: Counter[str] = Counter()
-    board_voters: dict[tuple[str, str], set[str]] = defaultdict(set)
-    board_dots: Counter[tuple[str, str]] = Counter()
-    board_dots_each: dict[tuple[str, str], int] = {}
-    live_ideas = {i["id"] for i in ideas}
-    for d in rows.dots:
-        r = round_by_id.get(d["round_id"])
-        if r is None or d["idea_id"] not in live_ideas:
-            continue
-        board = (r["session_id"], r["group_id"])
-        idea_votes[d["idea_id"]] += 1
-        board_dots[board] += 1
-        board_dots_each[board] = max(board_dots_each.get(board, 0), r["dots_per_participant"])
-        if d.get("participant_id"):
-            board_voters[board].add(d["participant_id"])
-
-    def voters(board: tuple[str, str]) -> int:
-        if present.get(board):
-            return len(present[board])
-        if board_voters.get(board):
-            return len(board_voters[board])
-        if board_dots.get(board):
-            return math.ceil(board_dots[board] / max(1, board_dots_each.get(board, 1)))
-        return 0
-
-    boards = {(i["session_id"], i["group_id"]) for i in ideas}
-    return idea_votes, {board: voters(board) for board in boards}
 
 
 def _by_votes(ideas: list[Item]) -> list[Item]:
@@ -380,86 +335,6 @@ def _answers_by_idea(
             )
         )
     return out
-
-
-def _delivery(
-    rows: WorkshopRows,
-    sessions: list[Row],
-    ideas: list[Row],
-    agenda: list[Row],
-    present: dict[tuple[str, str], set[str]],
-) -> list[Delivery]:
-    counts = Counter((i["session_id"], i["group_id"]) for i in ideas)
-    touched = {
-        (a["session_id"], a["group_id"])
-        for a in agenda
-        if a.get("started_at") or a["status"] != "pending"
-    }
-    out = []
-    for s in sessions:
-        for g in rows.groups:
-            board = (s["id"], g["id"])
-            has = bool(counts.get(board) or board in touched or present.get(board))
-            out.append(
-                Delivery(
-                    session_key=s["key"],
-                    group_key=g["key"],
-                    has_data=has,
-                    ideas=counts.get(board, 0),
-                    present=len(present.get(board, ())),
-                    last_synced_at=rows.last_synced.get(g["id"]),
-                )
-            )
-    return out
-
-
-def _breakdowns(rows: WorkshopRows, attended: set[str], ideas: list[Row]) -> list[Breakdown]:
-    people = [p for p in rows.participants if p["id"] in attended]
-    # author → [ideas, measures, measures the municipality can take itself], counted once
-    # (counting per cell went over every idea once per cell).
-    written: dict[str, list[int]] = {}
-    for i in ideas:
-        if i.get("author_id"):
-            counts = written.setdefault(i["author_id"], [0, 0, 0])
-            counts[0] += 1
-            if i["category"] == Category.MEASURE.value:
-                counts[1] += 1
-                counts[2] += _actor(i["actor"]).is_municipal
-    out = []
-    for dim in DIMENSIONS:
-        cells: dict[str, list[Row]] = defaultdict(list)
-        for p in people:
-            value = str(p.get(dim) or "").strip()
-            if value:
-                cells[value].append(p)
-        if not cells:
-            continue  # the plan has no such data
-        big = {v: ps for v, ps in cells.items() if len(ps) >= MIN_CELL}
-        small = sorted(v for v in cells if v not in big)
-        listed = [(v, big[v]) for v in sorted(big)]
-        merged_people = [p for v in small for p in cells[v]]
-        suppressed = bool(small) and len(merged_people) < MIN_CELL
-        if small and not suppressed:
-            listed.append(("*", merged_people))
-        out.append(
-            Breakdown(
-                dimension=dim,
-                cells=[_cell(v, ps, written) for v, ps in listed],
-                merged=small,
-                suppressed=suppressed,
-            )
-        )
-    return out
-
-
-def _cell(value: str, people: list[Row], written: dict[str, list[int]]) -> BreakdownCell:
-    ideas = measures = municipal = 0
-    for p in people:
-        n, m, mm = written.get(p["id"], (0, 0, 0))
-        ideas, measures, municipal = ideas + n, measures + m, municipal + mm
-    return BreakdownCell(
-        value=value, people=len(people), ideas=ideas, measures=measures, municipal=municipal
-    )
 
 
 def _time_rows(
