@@ -35,22 +35,23 @@ from facilitator_app.schemas.report import (
     ExpertAnswer,
     TimeRow,
     WorkshopReport,
-    with_digest,
+    digest_with_groups,
 )
 from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.report_counts import (
     ACTOR_VALUE,
-    actor_of,
+    CATEGORY_VALUE,
     breakdowns,
-    category_of,
     delivery,
+    uuid_text,
     votes_and_voters,
 )
 from facilitator_app.sync.report_rows import Row, WorkshopRows, load_workshop_rows
 
 TOP_IDEAS = 20
-UNKNOWN, EXPERT_QUESTION = Actor.UNKNOWN.value, Category.EXPERT_QUESTION
+UNKNOWN, OTHER = Actor.UNKNOWN.value, Category.OTHER.value
+EXPERT_QUESTION = Category.EXPERT_QUESTION.value
 # A part of the report as plain data, validated once with the whole (see report_from_rows).
 Item = dict[str, Any]
 # Progress callback: (step done, steps in all, what is being done)
@@ -104,7 +105,9 @@ def report_from_rows(
     """
     with collector_paused():
         content = _report_content(rows, session_key=session_key, public=public, clock=clock)
-        return with_digest(WorkshopReport.model_validate(content))
+        report = WorkshopReport.model_validate(content)
+        groups = [q["groups"] for q in content["questions"]]
+        return report.model_copy(update={"sha256": digest_with_groups(report, groups)})
 
 
 def _report_content(
@@ -202,23 +205,25 @@ def _report_content(
     answers_of = _answers_by_idea(rows.answers, clean, public=public)
     for _created, _id, i, qk in placed:
         n, v = idea_votes.get(i["id"], 0), voters[(i["session_id"], i["group_id"])]
-        category, actor = category_of(i["category"]), actor_of(i["actor"])
+        category = CATEGORY_VALUE.get(i["category"], OTHER)
+        actor = ACTOR_VALUE.get(i["actor"], UNKNOWN)
+        # Keys sorted and values as JSON has them: the digest takes the ideas as they are.
         idea = {
-            "id": i["id"],
-            "text": i["text"] if scrub is None else scrub(i["text"]),
-            "category": category,
             "actor": actor,
-            "votes": n,
-            "voters": v,
-            "score": round(n / v, 4) if v else 0.0,
             "author": named.get(i.get("author_id")),
+            "category": category,
+            "id": uuid_text(i["id"]),
+            "score": round(n / v, 4) if v else 0.0,
+            "text": i["text"] if scrub is None else scrub(i["text"]),
+            "voters": v,
+            "votes": n,
         }
         cid = i.get("cluster_id")
         boards[qk][i["group_id"]][cid if cid in cluster_name else None].append(idea)
         if n:
             voted.append((qk, i, idea))
-        if category is not EXPERT_QUESTION:
-            per_question[qk][ACTOR_VALUE.get(i["actor"], UNKNOWN)] += 1
+        if category != EXPERT_QUESTION:
+            per_question[qk][actor] += 1
         else:
             expert[qk].append(
                 {
@@ -237,14 +242,14 @@ def _report_content(
             if not clusters:
                 continue
             listed: list[Item] = [
-                {"name": clean(cluster_name[cid]), "ideas": _by_votes(members)}
+                {"ideas": _by_votes(members), "name": clean(cluster_name[cid])}
                 for cid, members in clusters.items()
                 if cid is not None
             ]
             listed.sort(key=lambda c: (-sum(x["votes"] for x in c["ideas"]), c["name"] or ""))
             if None in clusters:
-                listed.append({"name": None, "ideas": _by_votes(clusters[None])})
-            per_group.append({"group_key": g["key"], "clusters": listed})
+                listed.append({"ideas": _by_votes(clusters[None]), "name": None})
+            per_group.append({"clusters": listed, "group_key": g["key"]})
         title = qtitle(qk)
         questions.append(
             {
