@@ -103,7 +103,7 @@ def _parse_all(payloads: list[str]) -> list[Row]:
     for text in payloads:
         try:
             data, end = _scan(text)
-        except ValueError:
+        except (ValueError, TypeError):  # TypeError: bytes, which ``loads`` takes too
             end = -1
         out.append(data if end == len(text) else json.loads(text))
     return out
