@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 
 from facilitator_app.export.report_view import ReportView, build_report_view
 from facilitator_app.export.tables import neutralise
+from facilitator_app.export.xlsx_rows import rows_xml, splice_rows
 from facilitator_app.schemas.report import WorkshopReport
 
 Cell = str | int | float
@@ -230,6 +231,28 @@ def _safe(value: Cell) -> Cell:
     return neutralise(value) if isinstance(value, str) else value
 
 
+def _safe_rows(rows: list[list[Cell]], *, decimal_comma: bool = False) -> list[list[Cell]]:
+    """``rows`` with every text made safe (``neutralise``); with ``decimal_comma`` every
+    decimal number as text with a comma, as Norwegian Excel reads numbers. The same few
+    texts (sessions, questions, groups, labels) fill most cells: each is made safe once."""
+    done: dict[str, str] = {}
+    out = []
+    for row in rows:
+        cells: list[Cell] = []
+        for value in row:
+            if isinstance(value, str):
+                safe = done.get(value)
+                if safe is None:
+                    safe = done[value] = neutralise(value)
+                cells.append(safe)
+            elif decimal_comma and isinstance(value, float):
+                cells.append(str(value).replace(".", ","))
+            else:
+                cells.append(value)
+        out.append(cells)
+    return out
+
+
 def render_report_csv(report: WorkshopReport, lang: str = "nb") -> dict[str, bytes]:
     """One CSV per sheet: file-name suffix → bytes (``;``, UTF-8 with BOM)."""
     view = build_report_view(report, lang)
@@ -238,20 +261,21 @@ def render_report_csv(report: WorkshopReport, lang: str = "nb") -> dict[str, byt
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow([_safe(h) for h in sheet.heads])
-        for row in sheet.rows:
-            # A decimal comma, as Norwegian Excel reads numbers.
-            writer.writerow(
-                [str(c).replace(".", ",") if isinstance(c, float) else _safe(c) for c in row]
-            )
+        writer.writerows(_safe_rows(sheet.rows, decimal_comma=True))
         out[f"_{sheet.slug}.csv"] = buffer.getvalue().encode("utf-8-sig")
     return out
 
 
 def render_report_xlsx(report: WorkshopReport, lang: str = "nb") -> bytes:
-    """The workbook: one sheet per view, frozen heading row, autofilter."""
+    """The workbook: one sheet per view, frozen heading row, autofilter.
+
+    openpyxl writes the workbook with each sheet's heading row; the data rows are written
+    as XML directly (``xlsx_rows``: openpyxl took 7 s for 50,000 ideas).
+    """
     view = build_report_view(report, lang)
     book = Workbook(write_only=True)
     bold = Font(bold=True)
+    data = []
     for sheet in report_sheets(view):
         ws = book.create_sheet(sheet.title[:31])
         for n, width in enumerate(sheet.widths[: len(sheet.heads)], start=1):
@@ -265,14 +289,8 @@ def render_report_xlsx(report: WorkshopReport, lang: str = "nb") -> bytes:
             cell.font = bold
             header.append(cell)
         ws.append(header)
-        for row in sheet.rows:
-            cells = []
-            for value in row:
-                cell = WriteOnlyCell(ws, value=_safe(value))
-                if isinstance(value, str):
-                    cell.data_type = "s"  # never a formula
-                cells.append(cell)
-            ws.append(cells)
+        # Every text a string cell, never a formula (``rows_xml`` writes no other kind).
+        data.append(rows_xml(_safe_rows(sheet.rows), first_row=2))
     out = io.BytesIO()
     book.save(out)
-    return out.getvalue()
+    return splice_rows(out.getvalue(), data)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticSerializationError, to_json
 
 from facilitator_app.models.enums import Actor, Category, ItemStatus
 from facilitator_app.schemas.summary import Key, LongText, Minutes, Name
@@ -217,6 +218,40 @@ def canonical_bytes(content: dict[str, Any]) -> bytes:
 def content_digest(report: WorkshopReport) -> str:
     """The SHA-256 that ``report.sha256`` must hold."""
     return hashlib.sha256(canonical_bytes(report.model_dump(mode="json"))).hexdigest()
+
+
+def _sorted(value: Any) -> Any:
+    """JSON data with every object's keys in sorted order."""
+    if isinstance(value, dict):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
+def digest_with_groups(report: WorkshopReport, groups: list[list[dict[str, Any]]]) -> str:
+    """``content_digest(report)``, three times faster: ``groups[n]`` must be what
+    ``report.questions[n].groups`` dumps to in JSON mode, with every object's keys
+    already sorted (the report build makes them so).
+
+    Every other part is dumped and sorted here, and the whole is written by pydantic's
+    JSON writer, which writes JSON exactly as ``canonical_bytes`` does (same escapes,
+    same numbers; a test checks every character). The ideas are most of a report: for
+    50,000 of them, dumping and sorting them again took 0.25 s.
+    """
+    body = _sorted(report.model_dump(mode="json", exclude={"sha256", "questions"}))
+    questions = []
+    for question, listed in zip(report.questions, groups, strict=True):
+        q = question.model_dump(mode="json", exclude={"groups"})
+        q["groups"] = listed
+        questions.append({k: q[k] if k == "groups" else _sorted(q[k]) for k in sorted(q)})
+    body["questions"] = questions
+    try:
+        text = to_json({k: body[k] for k in sorted(body)})
+    except PydanticSerializationError:
+        # Text JSON cannot carry (a lone surrogate): the slow way, which says why.
+        return content_digest(report)
+    return hashlib.sha256(text).hexdigest()
 
 
 def with_digest(report: WorkshopReport) -> WorkshopReport:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 NEUTRAL = "[…]"
+_WORD = re.compile(r"\w+")
 
 
 class NameScrubber:
@@ -36,11 +37,32 @@ class NameScrubber:
             if ordered
             else None
         )
+        # A match of a name stands alone as a word, so the name's first run of word
+        # characters is then one of the text's words. Looking those up in a set first
+        # spares the pattern (which tries every name at every position: 40 µs a note
+        # with 300 people, two seconds for 50,000 notes) on the many texts with no name;
+        # and a text with no word starting with one of their first letters (``_lead``,
+        # a scan in C) needs no look-up at all.
+        firsts = [_WORD.search(w) for w in ordered]
+        self._firsts: frozenset[str] | None = None
+        self._lead: re.Pattern[str] | None = None
+        if ordered and all(firsts):  # else a "name" without letters: always the pattern
+            self._firsts = frozenset(m.group() for m in firsts if m is not None)
+            letters = re.escape("".join(sorted({w[0] for w in self._firsts})))
+            # A first letter not preceded by a word character.
+            self._lead = re.compile(f"[{letters}](?<!\\w[{letters}])")
         self.replaced = 0
 
     def __call__(self, text: str) -> str:
         """``text`` with every name replaced; adds to ``replaced``."""
         if self._pattern is None or not text:
+            return text
+        lead, firsts = self._lead, self._firsts
+        if (
+            lead is not None
+            and firsts is not None
+            and (lead.search(text) is None or firsts.isdisjoint(_WORD.findall(text)))
+        ):
             return text
         result, count = self._pattern.subn(NEUTRAL, text)
         self.replaced += count

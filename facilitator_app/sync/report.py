@@ -18,42 +18,42 @@ Rules worth knowing (docs/organiser-guide.md explains them to organisers):
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from operator import itemgetter
+from typing import Any
 
 from facilitator_app import __version__
 from facilitator_app.clock import Clock, SystemClock
+from facilitator_app.collector import collector_paused
 from facilitator_app.errors import NotFoundError
 from facilitator_app.models.enums import Actor, Category, ItemStatus
 from facilitator_app.schemas.report import (
     MIN_CELL,
     REPORT_SCHEMA_VERSION,
     ActorCounts,
-    Breakdown,
-    BreakdownCell,
-    Delivery,
-    Dimension,
     ExpertAnswer,
-    ExpertQuestion,
-    GroupIdeas,
-    ReportCluster,
-    ReportGroup,
-    ReportIdea,
-    ReportQuestion,
-    ReportSession,
-    ReportWorkshop,
     TimeRow,
-    TopIdea,
     WorkshopReport,
-    with_digest,
+    digest_with_groups,
 )
 from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.report_counts import (
+    ACTOR_VALUE,
+    CATEGORY_VALUE,
+    breakdowns,
+    delivery,
+    uuid_text,
+    votes_and_voters,
+)
 from facilitator_app.sync.report_rows import Row, WorkshopRows, load_workshop_rows
 
 TOP_IDEAS = 20
-DIMENSIONS: tuple[Dimension, ...] = ("sector", "region", "municipality_size")
+UNKNOWN, OTHER = Actor.UNKNOWN.value, Category.OTHER.value
+EXPERT_QUESTION = Category.EXPERT_QUESTION.value
+# A part of the report as plain data, validated once with the whole (see report_from_rows).
+Item = dict[str, Any]
 # Progress callback: (step done, steps in all, what is being done)
 Progress = Callable[[int, int, str], None]
 
@@ -71,27 +71,14 @@ def build_report(
     return report_from_rows(rows, session_key=session_key, public=public, clock=clock)
 
 
-_ACTORS = {a.value: a for a in Actor}
-_CATEGORIES = {c.value: c for c in Category}
-
-
-def _actor(value: str) -> Actor:
-    # A dict, not Actor(value): the enum's call is slow for 50,000 ideas.
-    return _ACTORS.get(value, Actor.UNKNOWN)
-
-
-def _category(value: str) -> Category:
-    return _CATEGORIES.get(value, Category.OTHER)
-
-
 def _time(value: str) -> dt.datetime:
     return dt.datetime.fromisoformat(value)
 
 
-def actor_counts(label: str, ideas: list[tuple[Category, Actor]]) -> ActorCounts:
-    """Ideas (expert questions left out) by who must act, with the municipal/others split."""
-    counts = Counter(a for c, a in ideas if c != Category.EXPERT_QUESTION)
-    by_actor = {a: counts.get(a, 0) for a in Actor}
+def actor_counts(label: str, counts: Mapping[str, int]) -> ActorCounts:
+    """Ideas by who must act (``counts``: actor value → ideas, expert questions left
+    out), with the municipal/others split."""
+    by_actor = {a: counts.get(a.value, 0) for a in Actor}
     municipal = sum(n for a, n in by_actor.items() if a.is_municipal)
     undecided = by_actor[Actor.UNKNOWN]
     return ActorCounts(
@@ -110,7 +97,26 @@ def report_from_rows(
     public: bool = False,
     clock: Clock | None = None,
 ) -> WorkshopReport:
-    """The report from rows already read (see ``build_report``)."""
+    """The report from rows already read (see ``build_report``).
+
+    The report is put together as plain dicts and validated once, as a whole: a model
+    object per idea cost a second for 50,000 ideas (docs/benchmarks.md); one validation
+    checks exactly the same and costs a tenth of that.
+    """
+    with collector_paused():
+        content = _report_content(rows, session_key=session_key, public=public, clock=clock)
+        report = WorkshopReport.model_validate(content)
+        groups = [q["groups"] for q in content["questions"]]
+        return report.model_copy(update={"sha256": digest_with_groups(report, groups)})
+
+
+def _report_content(
+    rows: WorkshopRows,
+    *,
+    session_key: str | None,
+    public: bool,
+    clock: Clock | None,
+) -> Item:
     sessions = rows.sessions
     if session_key is not None:
         sessions = [s for s in sessions if s["key"] == session_key]
@@ -138,39 +144,14 @@ def report_from_rows(
             present[(a["session_id"], p.get("group_id") or "")].add(p["id"])
             attended.add(p["id"])
 
-    # Votes per idea, and the voters of each board.
-    round_by_id = {r["id"]: r for r in rows.rounds if r["session_id"] in session_by_id}
-    idea_votes: Counter[str] = Counter()
-    board_voters: dict[tuple[str, str], set[str]] = defaultdict(set)
-    board_dots: Counter[tuple[str, str]] = Counter()
-    board_dots_each: dict[tuple[str, str], int] = {}
     ideas = [i for i in rows.ideas if i["session_id"] in session_by_id]
-    live_ideas = {i["id"] for i in ideas}
-    for d in rows.dots:
-        r = round_by_id.get(d["round_id"])
-        if r is None or d["idea_id"] not in live_ideas:
-            continue
-        board = (r["session_id"], r["group_id"])
-        idea_votes[d["idea_id"]] += 1
-        board_dots[board] += 1
-        board_dots_each[board] = max(board_dots_each.get(board, 0), r["dots_per_participant"])
-        if d.get("participant_id"):
-            board_voters[board].add(d["participant_id"])
-
-    def voters(board: tuple[str, str]) -> int:
-        if present.get(board):
-            return len(present[board])
-        if board_voters.get(board):
-            return len(board_voters[board])
-        if board_dots.get(board):
-            return math.ceil(board_dots[board] / max(1, board_dots_each.get(board, 1)))
-        return 0
-
-    def author(idea: Row) -> str | None:
-        if public or not idea.get("author_id"):
-            return None
-        p = people.get(idea["author_id"])
-        return p["display_name"] if p is not None and p["consent_to_be_named"] else None
+    idea_votes, voters = votes_and_voters(rows, session_by_id, ideas, present)
+    # Authors are named only with their consent, and never in public.
+    named = (
+        {}
+        if public
+        else {p["id"]: p["display_name"] for p in rows.participants if p["consent_to_be_named"]}
+    )
 
     # Agenda: questions across groups by (session, plan key) or (session, title) when added.
     agenda = [
@@ -192,21 +173,21 @@ def report_from_rows(
             order[qk] = rank
         titles.setdefault(qk, a["title"])
         plan_keys[qk] = a["key"]
+    # Each idea's question; ideas on no question, or on an agenda item that is not a
+    # question (a talk), gather under that item's title.
+    placed: list[tuple[str, str, Row, tuple[str, str]]] = []
     for i in ideas:
-        item = item_by_id.get(i["agenda_item_id"]) if i.get("agenda_item_id") else None
-        if item is None or item["id"] not in qkey_of:
-            # On no question, or on an agenda item that is not a question (a talk).
-            qk = (i["session_id"], "~" + (item["title"] if item else ""))
-            order.setdefault(qk, (session_by_id[i["session_id"]]["position"], 2, 0))
-            titles.setdefault(qk, item["title"] if item else "")
-            plan_keys.setdefault(qk, item["key"] if item else None)
-
-    def question_of(idea: Row) -> tuple[str, str]:
-        aid = idea.get("agenda_item_id")
-        if aid in qkey_of and aid in item_by_id and item_by_id[aid]["kind"] == "question":
-            return qkey_of[aid]
-        item = item_by_id.get(aid) if aid else None
-        return (idea["session_id"], "~" + (item["title"] if item else ""))
+        aid = i.get("agenda_item_id")
+        found = qkey_of.get(aid) if aid else None
+        if found is None:
+            item = item_by_id.get(aid) if aid else None
+            title = item["title"] if item else ""
+            found = (i["session_id"], "~" + title)
+            order.setdefault(found, (session_by_id[i["session_id"]]["position"], 2, 0))
+            titles.setdefault(found, title)
+            plan_keys.setdefault(found, item["key"] if item else None)
+        placed.append((i["created_at"], i["id"], i, found))
+    placed.sort(key=itemgetter(0, 1))
 
     def qtitle(qk: tuple[str, str]) -> str:
         # Plan questions are the organisers' words; questions groups added may hold names.
@@ -214,39 +195,43 @@ def report_from_rows(
 
     cluster_name = {c["id"]: c["name"] for c in rows.clusters if c["session_id"] in session_by_id}
     # (question, group) → cluster id or None → ideas
-    boards: dict[tuple[str, str], dict[str, dict[str | None, list[ReportIdea]]]] = defaultdict(
+    boards: dict[tuple[str, str], dict[str, dict[str | None, list[Item]]]] = defaultdict(
         lambda: defaultdict(lambda: defaultdict(list))
     )
-    flat: list[tuple[tuple[str, str], Row, ReportIdea]] = []
-    per_question: dict[tuple[str, str], list[tuple[Category, Actor]]] = defaultdict(list)
-    expert: dict[tuple[str, str], list[ExpertQuestion]] = defaultdict(list)
+    voted: list[tuple[tuple[str, str], Row, Item]] = []
+    # question → actor value → ideas that are not expert questions
+    per_question: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    expert: dict[tuple[str, str], list[Item]] = defaultdict(list)
     answers_of = _answers_by_idea(rows.answers, clean, public=public)
-    for i in sorted(ideas, key=lambda x: (x["created_at"], x["id"])):
-        board = (i["session_id"], i["group_id"])
-        n, v = idea_votes.get(i["id"], 0), voters(board)
-        idea = ReportIdea(
-            id=i["id"],
-            text=clean(i["text"]),
-            category=_category(i["category"]),
-            actor=_actor(i["actor"]),
-            votes=n,
-            voters=v,
-            score=round(n / v, 4) if v else 0.0,
-            author=author(i),
-        )
-        qk = question_of(i)
-        cid = i.get("cluster_id") if i.get("cluster_id") in cluster_name else None
-        boards[qk][i["group_id"]][cid].append(idea)
-        flat.append((qk, i, idea))
-        per_question[qk].append((idea.category, idea.actor))
-        if idea.category == Category.EXPERT_QUESTION:
+    for _created, _id, i, qk in placed:
+        n, v = idea_votes.get(i["id"], 0), voters[(i["session_id"], i["group_id"])]
+        category = CATEGORY_VALUE.get(i["category"], OTHER)
+        actor = ACTOR_VALUE.get(i["actor"], UNKNOWN)
+        # Keys sorted and values as JSON has them: the digest takes the ideas as they are.
+        idea = {
+            "actor": actor,
+            "author": named.get(i.get("author_id")),
+            "category": category,
+            "id": uuid_text(i["id"]),
+            "score": round(n / v, 4) if v else 0.0,
+            "text": i["text"] if scrub is None else scrub(i["text"]),
+            "voters": v,
+            "votes": n,
+        }
+        cid = i.get("cluster_id")
+        boards[qk][i["group_id"]][cid if cid in cluster_name else None].append(idea)
+        if n:
+            voted.append((qk, i, idea))
+        if category != EXPERT_QUESTION:
+            per_question[qk][actor] += 1
+        else:
             expert[qk].append(
-                ExpertQuestion(
-                    idea_id=i["id"],
-                    group_key=group_by_id[i["group_id"]]["key"],
-                    text=idea.text,
-                    answers=None if rows.answers is None else answers_of.get(i["id"], []),
-                )
+                {
+                    "idea_id": i["id"],
+                    "group_key": group_by_id[i["group_id"]]["key"],
+                    "text": idea["text"],
+                    "answers": None if rows.answers is None else answers_of.get(i["id"], []),
+                }
             )
 
     questions = []
@@ -256,96 +241,87 @@ def report_from_rows(
             clusters = boards.get(qk, {}).get(g["id"])
             if not clusters:
                 continue
-            listed = [
-                ReportCluster(name=clean(cluster_name[cid]), ideas=_by_votes(members))
+            listed: list[Item] = [
+                {"ideas": _by_votes(members), "name": clean(cluster_name[cid])}
                 for cid, members in clusters.items()
                 if cid is not None
             ]
-            listed.sort(key=lambda c: (-sum(x.votes for x in c.ideas), c.name or ""))
+            listed.sort(key=lambda c: (-sum(x["votes"] for x in c["ideas"]), c["name"] or ""))
             if None in clusters:
-                listed.append(ReportCluster(name=None, ideas=_by_votes(clusters[None])))
-            per_group.append(GroupIdeas(group_key=g["key"], clusters=listed))
+                listed.append({"ideas": _by_votes(clusters[None]), "name": None})
+            per_group.append({"clusters": listed, "group_key": g["key"]})
         title = qtitle(qk)
         questions.append(
-            ReportQuestion(
-                key=plan_keys.get(qk),
-                session_key=session_by_id[qk[0]]["key"],
-                title=title,
-                groups=per_group,
-                expert_questions=expert.get(qk, []),
-                actors=actor_counts(title, per_question.get(qk, [])),
-            )
+            {
+                "key": plan_keys.get(qk),
+                "session_key": session_by_id[qk[0]]["key"],
+                "title": title,
+                "groups": per_group,
+                "expert_questions": expert.get(qk, []),
+                "actors": actor_counts(title, per_question.get(qk, Counter())),
+            }
         )
 
     ranked = sorted(
-        (x for x in flat if x[2].votes > 0),
-        key=lambda x: (-x[2].score, -x[2].votes, x[1]["created_at"], x[1]["id"]),
+        voted, key=lambda x: (-x[2]["score"], -x[2]["votes"], x[1]["created_at"], x[1]["id"])
     )[:TOP_IDEAS]
     top = [
-        TopIdea(
-            idea_id=idea.id,
-            session_key=session_by_id[raw["session_id"]]["key"],
-            group_key=group_by_id[raw["group_id"]]["key"],
-            question=qtitle(qk),
-            text=idea.text,
-            category=idea.category,
-            actor=idea.actor,
-            votes=idea.votes,
-            voters=idea.voters,
-            score=idea.score,
-        )
+        {
+            "idea_id": idea["id"],
+            "session_key": session_by_id[raw["session_id"]]["key"],
+            "group_key": group_by_id[raw["group_id"]]["key"],
+            "question": qtitle(qk),
+            **{k: idea[k] for k in ("text", "category", "actor", "votes", "voters", "score")},
+        }
         for qk, raw, idea in ranked
     ]
-
-    report = WorkshopReport(
-        schema_version=REPORT_SCHEMA_VERSION,
-        app_version=__version__,
-        generated_at=(clock or SystemClock()).now(),
-        public=public,
-        min_cell=MIN_CELL,
-        names_replaced=0,
-        workshop=ReportWorkshop(
-            id=rows.workshop["id"],
-            key=rows.workshop["key"],
-            title=rows.workshop["title"],
-            organiser=rows.workshop["organiser"],
-            time_zone=rows.workshop["time_zone"],
-        ),
-        sessions=[
-            ReportSession(
-                id=s["id"],
-                key=s["key"],
-                title=s["title"],
-                date=s["date"],
-                start=s["start_time"],
-                end=s["end_time"],
-            )
+    time_rows = _time_rows(agenda, session_by_id, group_by_id, clean)
+    return {
+        "schema_version": REPORT_SCHEMA_VERSION,
+        "app_version": __version__,
+        "generated_at": (clock or SystemClock()).now(),
+        "public": public,
+        "min_cell": MIN_CELL,
+        "names_replaced": scrub.replaced if scrub is not None else 0,
+        "workshop": {
+            "id": rows.workshop["id"],
+            "key": rows.workshop["key"],
+            "title": rows.workshop["title"],
+            "organiser": rows.workshop["organiser"],
+            "time_zone": rows.workshop["time_zone"],
+        },
+        "sessions": [
+            {
+                "id": s["id"],
+                "key": s["key"],
+                "title": s["title"],
+                "date": s["date"],
+                "start": s["start_time"],
+                "end": s["end_time"],
+            }
             for s in sessions
         ],
-        groups=[
-            ReportGroup(
-                id=g["id"],
-                key=g["key"],
-                name=g["name"],
-                facilitator=None if public else g["facilitator"],
-            )
+        "groups": [
+            {
+                "id": g["id"],
+                "key": g["key"],
+                "name": g["name"],
+                "facilitator": None if public else g["facilitator"],
+            }
             for g in rows.groups
         ],
-        delivery=_delivery(rows, sessions, ideas, agenda, present),
-        questions=questions,
-        top_ideas=top,
-        actors_overall=actor_counts("", [(x.category, x.actor) for _k, _r, x in flat]),
-        breakdowns=_breakdowns(rows, attended, ideas),
-        time=_time_rows(agenda, session_by_id, group_by_id, clean),
-        sha256="0" * 64,
-    )
-    if scrub is not None:
-        report = report.model_copy(update={"names_replaced": scrub.replaced})
-    return with_digest(report)
+        "delivery": delivery(rows, sessions, ideas, agenda, present),
+        "questions": questions,
+        "top_ideas": top,
+        "actors_overall": actor_counts("", sum(per_question.values(), Counter())),
+        "breakdowns": breakdowns(rows, attended, ideas),
+        "time": time_rows,
+        "sha256": "0" * 64,
+    }
 
 
-def _by_votes(ideas: list[ReportIdea]) -> list[ReportIdea]:
-    return sorted(ideas, key=lambda i: (-i.score, -i.votes))
+def _by_votes(ideas: list[Item]) -> list[Item]:
+    return sorted(ideas, key=lambda i: (-i["score"], -i["votes"]))
 
 
 def _answers_by_idea(
@@ -364,82 +340,6 @@ def _answers_by_idea(
             )
         )
     return out
-
-
-def _delivery(
-    rows: WorkshopRows,
-    sessions: list[Row],
-    ideas: list[Row],
-    agenda: list[Row],
-    present: dict[tuple[str, str], set[str]],
-) -> list[Delivery]:
-    counts = Counter((i["session_id"], i["group_id"]) for i in ideas)
-    touched = {
-        (a["session_id"], a["group_id"])
-        for a in agenda
-        if a.get("started_at") or a["status"] != "pending"
-    }
-    out = []
-    for s in sessions:
-        for g in rows.groups:
-            board = (s["id"], g["id"])
-            has = bool(counts.get(board) or board in touched or present.get(board))
-            out.append(
-                Delivery(
-                    session_key=s["key"],
-                    group_key=g["key"],
-                    has_data=has,
-                    ideas=counts.get(board, 0),
-                    present=len(present.get(board, ())),
-                    last_synced_at=rows.last_synced.get(g["id"]),
-                )
-            )
-    return out
-
-
-def _breakdowns(rows: WorkshopRows, attended: set[str], ideas: list[Row]) -> list[Breakdown]:
-    people = [p for p in rows.participants if p["id"] in attended]
-    by_author: dict[str, list[Row]] = defaultdict(list)
-    for i in ideas:
-        if i.get("author_id"):
-            by_author[i["author_id"]].append(i)
-    out = []
-    for dim in DIMENSIONS:
-        cells: dict[str, list[Row]] = defaultdict(list)
-        for p in people:
-            value = str(p.get(dim) or "").strip()
-            if value:
-                cells[value].append(p)
-        if not cells:
-            continue  # the plan has no such data
-        big = {v: ps for v, ps in cells.items() if len(ps) >= MIN_CELL}
-        small = sorted(v for v in cells if v not in big)
-        listed = [(v, big[v]) for v in sorted(big)]
-        merged_people = [p for v in small for p in cells[v]]
-        suppressed = bool(small) and len(merged_people) < MIN_CELL
-        if small and not suppressed:
-            listed.append(("*", merged_people))
-        out.append(
-            Breakdown(
-                dimension=dim,
-                cells=[_cell(v, ps, by_author) for v, ps in listed],
-                merged=small,
-                suppressed=suppressed,
-            )
-        )
-    return out
-
-
-def _cell(value: str, people: list[Row], by_author: dict[str, list[Row]]) -> BreakdownCell:
-    written = [i for p in people for i in by_author.get(p["id"], [])]
-    measures = [i for i in written if i["category"] == Category.MEASURE.value]
-    return BreakdownCell(
-        value=value,
-        people=len(people),
-        ideas=len(written),
-        measures=len(measures),
-        municipal=sum(1 for i in measures if _actor(i["actor"]).is_municipal),
-    )
 
 
 def _time_rows(

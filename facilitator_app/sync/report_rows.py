@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Connection, inspect, select
 
+from facilitator_app.collector import collector_paused
 from facilitator_app.errors import NotFoundError
 from facilitator_app.sync.central_schema import entity_tables, laptop_table
 from facilitator_app.sync.central_store import CentralStore
@@ -68,8 +69,8 @@ def _rows(
     # Only payloads are read row by row: converting every row's group id to a UUID cost
     # more than parsing its JSON (50,000 ideas).
     columns = (t.c.payload, t.c.group_id, t.c.origin) if per_row else (t.c.payload,)
-    for row in conn.execute(select(*columns)):
-        data = json.loads(row[0])
+    fetched = conn.execute(select(*columns)).all()
+    for row, data in zip(fetched, _parse_all([r[0] for r in fetched]), strict=True):
         if live_only and not _live(data):
             continue
         out.append(data)
@@ -88,6 +89,23 @@ def _rows(
         for group_id, origin in conn.execute(query):
             if origin != PLAN_ORIGIN:
                 origins.setdefault(str(group_id), set()).add(origin)
+    return out
+
+
+_scan = json.JSONDecoder().raw_decode
+
+
+def _parse_all(payloads: list[str]) -> list[Row]:
+    """Every payload parsed, in order, exactly as ``json.loads`` would. ``raw_decode``
+    skips ``loads``' wrappers (a sixth of the parse for 50,000 ideas); a payload it does
+    not take whole (leading or trailing space, or broken) goes through ``loads``."""
+    out = []
+    for text in payloads:
+        try:
+            data, end = _scan(text)
+        except (ValueError, TypeError):  # TypeError: bytes, which ``loads`` takes too
+            end = -1
+        out.append(data if end == len(text) else json.loads(text))
     return out
 
 
@@ -121,7 +139,7 @@ def load_workshop_rows(
 ) -> WorkshopRows:
     """Read every live row of one workshop from the central store (all with ``live_only``
     False: a purge must reach tombstoned rows too)."""
-    with central.engine.connect() as conn:
+    with collector_paused(), central.engine.connect() as conn:
         workshop = find_workshop(conn, workshop_key)
         wid = workshop["id"]
         origins: dict[str, set[str]] = {}
