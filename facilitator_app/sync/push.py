@@ -15,20 +15,19 @@ strings, and new rows reach PostgreSQL by ``COPY``.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import json
 import queue
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
+from facilitator_app.collector import collector_paused
 from facilitator_app.errors import CentralErrorKind, CentralStoreError
 from facilitator_app.models import ChangeLogEntry
 from facilitator_app.store import Store
@@ -175,7 +174,9 @@ def push(
     tables: Counter[str] = Counter()
     groups: set[str] = set()
     reader: _Reader | None = None
-    with _collector_paused():
+    # A batch keeps tens of thousands of tuples alive: the collector's passes over them
+    # were a fifth of a bulk push's time, measured.
+    with collector_paused():
         try:
             batch = read_batch(store, batch_size, after)
             if READ_AHEAD and len(batch) == batch_size:
@@ -264,24 +265,6 @@ class _Reader:
         """Stop reading ahead and wait for the helper thread to end."""
         self._stop.set()
         self._thread.join()
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while a push holds its batches.
-
-    A batch keeps tens of thousands of tuples alive, so every few hundred allocations
-    the collector would walk them, and now and then the whole heap: a fifth of a bulk
-    push's time, measured. Reference counting still frees everything at once; cycles
-    made meanwhile are collected when the collector runs again.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _hold_back(batch: list[Outgoing], granted: set[str] | None) -> Outgoing | None:

@@ -11,12 +11,11 @@ Nothing here touches a widget, so it is safe in a worker thread.
 
 from __future__ import annotations
 
-import gc
-
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
+from facilitator_app.collector import collector_paused
 from facilitator_app.export.pdf_html import Picture, read_blocks
 from facilitator_app.export.pdf_layout import Image, document_fonts, layout_pdf
 
@@ -59,13 +58,8 @@ def paint_pdf(html: str, figures: dict[str, str], title: str, page_words: str) -
     """
     # The layout makes a million small objects that all live until the file is written;
     # the collector's passes over them took 1.9 of 3.7 s for the 50,000-idea report.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         blocks = read_blocks(html)
         shown = {b.name for b in blocks if isinstance(b, Picture)}
         images = {name: _pixels(svg) for name, svg in figures.items() if name in shown}
         return layout_pdf(blocks, images, document_fonts(), title, page_words)
-    finally:
-        if collecting:
-            gc.enable()
