@@ -8,9 +8,9 @@ plan row each side stamped itself) counts as equal; a row the store lacks, or ho
 older version, is *missing* there; a row the store holds that this laptop lacks, or holds
 newer, is *new* here (another laptop's work not pulled yet).
 
-Each side's summary is one query; PostgreSQL's travels in one round trip (no transaction,
-no ping, see ``_read_at_once``) and returns only the digests. For a group of 2,000 notes
-a few milliseconds, cheap enough for every sync.
+Each side's summary is one query (``receipt_summary``); PostgreSQL's travels in one round
+trip, is asked first and computed while the laptop computes its own, and returns only
+the digests. For a group of 2,000 notes a few milliseconds, cheap enough for every sync.
 """
 
 from __future__ import annotations
@@ -22,16 +22,15 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Executable, literal, select, union_all
-from sqlalchemy import text as sql_text
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import literal, select, union_all
 from sqlalchemy.orm import Session as OrmSession
 
 from facilitator_app.models import Group, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import snapshot
 from facilitator_app.sync.central_schema import entity_tables
-from facilitator_app.sync.central_store import CentralStore, central_error, reading
+from facilitator_app.sync.central_store import CentralStore, reading
+from facilitator_app.sync.receipt_summary import StoredSummaries, Summary, local_summary
 from facilitator_app.sync.rows import GROUP_CONTENT, MODELS, same_content
 
 # Preferences remembering digest pairs found equal in content (see ``check``).
@@ -90,93 +89,6 @@ class Receipt:
     def exact(self) -> bool:
         """True when the store and this laptop hold the same for every group."""
         return all(g.exact for g in self.groups)
-
-
-_VIA_PARENT = {
-    "attendance": ("participant", "participant_id"),
-    "dot_vote": ("vote_round", "round_id"),
-    "timer_event": ("agenda_item", "agenda_item_id"),
-}
-# (count, digest) per table
-Summary = dict[str, tuple[int, str]]
-
-
-def _summary_sql(postgres: bool, local: bool) -> str:
-    """One query giving, per content table, the group's row count and its "id:stamp" list.
-
-    The list is the rows' ``id:stamp`` joined by commas in id order (ids as 32 lower-case
-    hex digits on both sides). PostgreSQL sorts and returns the MD5 only (nothing per row
-    crosses the network); SQLite returns the text unsorted (sorting 2,000 rows there cost
-    2-13 ms, in Python 0.3 ms), sorted and hashed here.
-    """
-    parts = []
-    for t in GROUP_CONTENT:
-        if postgres:
-            # encode(uuid_send(id), 'hex') is the id's 32 hex digits, as replace(id::text,
-            # '-', '') gives them, for three quarters of the server time (2,000 rows).
-            parts.append(
-                f"SELECT '{t}', count(*), md5(coalesce(string_agg(encode(uuid_send(id), 'hex') "
-                f"|| ':' || hlc, ',' ORDER BY id), '')) FROM {t} "
-                "WHERE group_id = CAST(:g AS uuid)"
-            )
-            continue
-        if local and t in _VIA_PARENT:
-            parent, key = _VIA_PARENT[t]
-            inner = (
-                f"SELECT c.id || ':' || c.hlc AS x FROM {t} AS c JOIN {parent} AS p "
-                f"ON c.{key} = p.id WHERE p.group_id = :g"
-            )
-        else:
-            inner = f"SELECT id || ':' || hlc AS x FROM {t} WHERE group_id = :g"
-        parts.append(f"SELECT '{t}', count(*), coalesce(group_concat(x, ','), '') FROM ({inner})")
-    return " UNION ALL ".join(parts)
-
-
-_SQL_KINDS = ((True, False), (False, False), (False, True))
-
-
-def _summarise(rows: Any, hashed: bool) -> Summary:
-    out: Summary = {}
-    for table, count, pairs in rows:
-        if not hashed:
-            text = ",".join(sorted(pairs.split(","))) if pairs else ""
-            pairs = hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
-        digest = pairs
-        out[str(table)] = (int(count), str(digest))
-    return out
-
-
-# Built once: (PostgreSQL, laptop) → the summary query.
-_SUMMARY = {(pg, local): sql_text(_summary_sql(pg, local)) for pg, local in _SQL_KINDS}
-
-
-def _local_summary(s: OrmSession, group_id: uuid.UUID) -> Summary:
-    return _summarise(s.execute(_SUMMARY[False, True], {"g": group_id.hex}), hashed=False)
-
-
-def _stored_summary(central: CentralStore, group_id: uuid.UUID) -> Summary:
-    g = str(group_id) if central.is_postgres else group_id.hex
-    rows = _read_at_once(central, _SUMMARY[central.is_postgres, False], {"g": g})
-    return _summarise(rows, hashed=central.is_postgres)
-
-
-def _read_at_once(central: CentralStore, statement: Executable, params: dict[str, Any]) -> Any:
-    """The rows of one read-only statement, in one round trip to PostgreSQL.
-
-    On PostgreSQL the statement runs outside a transaction (one statement sees one
-    snapshot), so no ``BEGIN`` and ``ROLLBACK`` travel with it; with the pool's ping
-    only for idle connections, that is the one round trip. A SQLite store is read as
-    ``reading`` reads it (in this process: there is no round trip to save).
-    """
-    if not central.is_postgres:
-        with reading(central) as conn:
-            return conn.execute(statement, params).all()
-    try:
-        with central.engine.connect() as conn:
-            conn.execution_options(isolation_level="AUTOCOMMIT")
-            return conn.execute(statement, params).all()
-    except (SQLAlchemyError, OSError) as exc:
-        raise central_error(exc, central.url) from None
 
 
 def _digest(summary: Summary) -> str:
@@ -248,7 +160,7 @@ def _stored_payloads(
 
 def _here(s: OrmSession, group_id: uuid.UUID) -> tuple[str | None, Summary]:
     """The group's name and this laptop's summary of it."""
-    return s.scalar(select(Group.name).where(Group.id == group_id)), _local_summary(s, group_id)
+    return s.scalar(select(Group.name).where(Group.id == group_id)), local_summary(s, group_id)
 
 
 def check_group(
@@ -256,19 +168,21 @@ def check_group(
     central: CentralStore,
     group_id: uuid.UUID,
     equal: dict[str, str] | None = None,
-    laptop_side: tuple[str | None, Summary] | None = None,
+    summaries: tuple[str | None, Summary, Summary] | None = None,
 ) -> GroupReceipt:
     """Compare the store's copy of one group with this laptop's.
 
     ``equal`` maps a table to the pair of digests last found to differ in stamps only
-    (see ``check``): such a table is not compared row by row again. ``laptop_side`` is
-    the group's name and this laptop's summary when the caller has read them already.
+    (see ``check``): such a table is not compared row by row again. ``summaries`` are
+    the group's name, this laptop's summary and the store's, when the caller has them.
     """
-    if laptop_side is None:
-        with store.read() as s:
-            laptop_side = _here(s, group_id)
-    name, local = laptop_side
-    stored = _stored_summary(central, group_id)
+    if summaries is None:
+        with StoredSummaries(central, [group_id]) as asked:
+            with store.read() as s:
+                name, local = _here(s, group_id)
+            stored = asked.answers()[group_id]
+    else:
+        name, local, stored = summaries
     receipt = GroupReceipt(group_id, name or str(group_id))
     receipt.counts = {t: n for t, (n, _d) in local.items() if n}
     receipt.stored = {t: n for t, (n, _d) in stored.items() if n}
@@ -324,17 +238,21 @@ def check(store: Store, central: CentralStore, groups: list[uuid.UUID]) -> Recei
     """
     started = time.perf_counter()
     prefix = f"{EQUAL_PREFIX}{central.store_id}."
-    with store.read() as s:  # this laptop's side first, in one session
-        known = dict(
-            s.execute(
-                select(Preference.key, Preference.value).where(Preference.key.startswith(prefix))
-            ).all()
-        )
-        here = {g: _here(s, g) for g in groups}
+    with StoredSummaries(central, groups) as asked:  # the store works while we do
+        with store.read() as s:  # this laptop's side, in one session
+            known = dict(
+                s.execute(
+                    select(Preference.key, Preference.value).where(
+                        Preference.key.startswith(prefix)
+                    )
+                ).all()
+            )
+            here = {g: _here(s, g) for g in groups}
+        there = asked.answers()
     receipt = Receipt()
     for g in groups:
         equal = {t: known.get(_equal_key(central, g, t), "") for t in GROUP_CONTENT}
-        receipt.groups.append(check_group(store, central, g, equal, here[g]))
+        receipt.groups.append(check_group(store, central, g, equal, (*here[g], there[g])))
     found = {
         _equal_key(central, g.group_id, t): g.pairs[t]
         for g in receipt.groups
