@@ -22,15 +22,15 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import literal, select, union_all
+from sqlalchemy import bindparam, literal, select, union_all
 from sqlalchemy.orm import Session as OrmSession
 
-from facilitator_app.models import Group, Preference
+from facilitator_app.models import Preference
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import snapshot
 from facilitator_app.sync.central_schema import entity_tables
 from facilitator_app.sync.central_store import CentralStore, reading
-from facilitator_app.sync.receipt_summary import StoredSummaries, Summary, local_summary
+from facilitator_app.sync.receipt_summary import StoredSummaries, Summary, laptop_side
 from facilitator_app.sync.rows import GROUP_CONTENT, MODELS, same_content
 
 # Preferences remembering digest pairs found equal in content (see ``check``).
@@ -158,11 +158,6 @@ def _stored_payloads(
     return out
 
 
-def _here(s: OrmSession, group_id: uuid.UUID) -> tuple[str | None, Summary]:
-    """The group's name and this laptop's summary of it."""
-    return s.scalar(select(Group.name).where(Group.id == group_id)), local_summary(s, group_id)
-
-
 def check_group(
     store: Store,
     central: CentralStore,
@@ -179,7 +174,7 @@ def check_group(
     if summaries is None:
         with StoredSummaries(central, [group_id]) as asked:
             with store.read() as s:
-                name, local = _here(s, group_id)
+                name, local = laptop_side(s, [group_id])[group_id]
             stored = asked.answers()[group_id]
     else:
         name, local, stored = summaries
@@ -225,6 +220,11 @@ def _missed(receipt: GroupReceipt, change_seq: int) -> None:
         receipt.missed_from = change_seq
 
 
+_EQUAL_PAIRS = select(Preference.key, Preference.value).where(
+    Preference.key.startswith(bindparam("prefix"))
+)
+
+
 def _equal_key(central: CentralStore, group_id: uuid.UUID, table: str) -> str:
     return f"{EQUAL_PREFIX}{central.store_id}.{group_id.hex}.{table}"
 
@@ -240,14 +240,8 @@ def check(store: Store, central: CentralStore, groups: list[uuid.UUID]) -> Recei
     prefix = f"{EQUAL_PREFIX}{central.store_id}."
     with StoredSummaries(central, groups) as asked:  # the store works while we do
         with store.read() as s:  # this laptop's side, in one session
-            known = dict(
-                s.execute(
-                    select(Preference.key, Preference.value).where(
-                        Preference.key.startswith(prefix)
-                    )
-                ).all()
-            )
-            here = {g: _here(s, g) for g in groups}
+            known = dict(s.execute(_EQUAL_PAIRS, {"prefix": prefix}).all())
+            here = laptop_side(s, groups)
         there = asked.answers()
     receipt = Receipt()
     for g in groups:
