@@ -240,7 +240,7 @@ def check(store: Store, central: CentralStore, groups: list[uuid.UUID]) -> Recei
     prefix = f"{EQUAL_PREFIX}{central.store_id}."
     with StoredSummaries(central, groups) as asked:  # the store works while we do
         with store.read() as s:  # this laptop's side, in one session
-            known = dict(s.execute(_EQUAL_PAIRS, {"prefix": prefix}).all())
+            known = dict(s.connection().execute(_EQUAL_PAIRS, {"prefix": prefix}).all())
             here = laptop_side(s, groups)
         there = asked.answers()
     receipt = Receipt()
