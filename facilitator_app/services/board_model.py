@@ -179,26 +179,33 @@ _NOTE_COLUMNS = (
 )
 
 
+def new_idea_values(
+    session_id: uuid.UUID, group_id: uuid.UUID, d: NoteDraft, text: str, x: float, y: float
+) -> dict[str, Any]:
+    """The columns of a new note from a draft, placed at (x, y) with the standard size."""
+    return {
+        "id": uuid.uuid4(),
+        "session_id": session_id,
+        "group_id": group_id,
+        "agenda_item_id": d.agenda_item_id,
+        "cluster_id": None,
+        "author_id": d.author_id,
+        "text": text,
+        "colour": d.colour,
+        "category": d.category,
+        "actor": d.actor,
+        "x": x,
+        "y": y,
+        "width": layout.NOTE_W,
+        "height": layout.NOTE_H,
+    }
+
+
 def new_idea(
     session_id: uuid.UUID, group_id: uuid.UUID, d: NoteDraft, text: str, x: float, y: float
 ) -> Idea:
     """A new note row from a draft, placed at (x, y) with the standard size."""
-    return Idea(
-        id=uuid.uuid4(),
-        session_id=session_id,
-        group_id=group_id,
-        agenda_item_id=d.agenda_item_id,
-        cluster_id=None,
-        author_id=d.author_id,
-        text=text,
-        colour=d.colour,
-        category=d.category,
-        actor=d.actor,
-        x=x,
-        y=y,
-        width=layout.NOTE_W,
-        height=layout.NOTE_H,
-    )
+    return Idea(**new_idea_values(session_id, group_id, d, text, x, y))
 
 
 def _state(idea: Idea) -> NoteState:
@@ -337,13 +344,17 @@ def clean_text(text: str) -> str:
     return cleaned
 
 
+_CATEGORIES = frozenset(c.value for c in Category)
+_ACTORS = frozenset(a.value for a in Actor)
+
+
 def check_choice(category: str | None = None, actor: str | None = None) -> None:
     """Raise ``BoardError`` for a category or actor outside the vocabulary."""
-    if category is not None and category not in {c.value for c in Category}:
+    if category is not None and category not in _CATEGORIES:
         raise BoardError(
             QT_TRANSLATE_NOOP("UserError", "Unknown category “{value}”."), value=category
         )
-    if actor is not None and actor not in {a.value for a in Actor}:
+    if actor is not None and actor not in _ACTORS:
         raise BoardError(QT_TRANSLATE_NOOP("UserError", "Unknown actor “{value}”."), value=actor)
 
 

@@ -144,16 +144,24 @@ LAST_SEQ = select(func.coalesce(func.max(ChangeLogEntry.seq), 0))
 
 def entry(row: Entity, seq: int, now: dt.datetime) -> dict[str, Any]:
     """The change-log row recording ``row`` as it is now (already stamped)."""
+    return entry_of(type(row).__tablename__, row.id, row.hlc, snapshot(row), seq, now)
+
+
+def entry_of(
+    table: str, row_id: uuid.UUID, stamp: str, data: dict[str, Any], seq: int, now: dt.datetime
+) -> dict[str, Any]:
+    """The change-log row recording a row of ``table`` whose columns are ``data`` (every
+    column, JSON-ready, as ``snapshot`` gives them), stamped ``stamp``."""
     return {
         "id": uuid.uuid4(),
         "created_at": now,
         "updated_at": now,
-        "hlc": row.hlc,
+        "hlc": stamp,
         "seq": seq,
-        "table_name": type(row).__tablename__,
-        "row_id": row.id,
-        "row_hlc": row.hlc,
-        "payload": json.dumps(snapshot(row), ensure_ascii=False, sort_keys=True),
+        "table_name": table,
+        "row_id": row_id,
+        "row_hlc": stamp,
+        "payload": json.dumps(data, ensure_ascii=False, sort_keys=True),
         "acked_at": None,
     }
 

@@ -135,15 +135,19 @@ class Store:
 
     @contextmanager
     def core_transaction(self) -> Iterator[Connection]:
-        """A bare connection in one transaction, for hot paths that write with Core.
+        """A bare connection in one write transaction, for hot paths that write with Core
+        or with the connection's own DB-API cursor (``conn.connection.cursor()``).
 
-        The change-log hook does not see these writes: the caller logs what it changes
-        itself (``changelog.entry``), in the same transaction.
+        The transaction is begun ``IMMEDIATE``: it holds SQLite's write lock from its first
+        read, so what the caller reads (the change log's highest ``seq``) still holds when
+        it writes, whatever another connection does meanwhile. The change-log hook does not
+        see these writes: the caller logs what it changes itself, in the same transaction.
         """
         try:
             with self.engine.begin() as conn:
+                conn.connection.driver_connection.execute("BEGIN IMMEDIATE")  # type: ignore[union-attr]
                 yield conn
-        except OperationalError as exc:
+        except (OperationalError, sqlite3.OperationalError) as exc:
             raise describe_db_error(exc, self.data_dir) from None
 
     def read(self) -> OrmSession:
@@ -158,9 +162,11 @@ class Store:
             self._lock = None
 
 
-def describe_db_error(exc: OperationalError, data_dir: Path) -> DataFolderError:
+def describe_db_error(
+    exc: OperationalError | sqlite3.OperationalError, data_dir: Path
+) -> DataFolderError:
     """Turn a SQLite operational error into an error with a sentence for the user."""
-    orig = exc.orig
+    orig = exc.orig if isinstance(exc, OperationalError) else exc
     text = str(orig) if orig is not None else str(exc)
     folder = str(data_dir)
     if isinstance(orig, sqlite3.OperationalError) and "full" in text:

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import re
 import sqlite3
+import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, DisconnectionError, NoSuchModuleError, SQLAlchemyError
 
 from facilitator_app.errors import CentralErrorKind, CentralStoreError
 
@@ -37,6 +38,7 @@ VERSION_TABLE = "central_schema_version"
 CENTRAL_FOLDER = "central"
 CENTRAL_FILE = "central.sqlite3"
 CONNECT_TIMEOUT_S = 5
+PING_AFTER_IDLE_S = 5.0
 _ROLE_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 
@@ -110,15 +112,40 @@ def _make_engine(url: URL) -> Engine:
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
     try:
-        return create_engine(
-            url,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S},
-            pool_pre_ping=True,
-        )
+        engine = create_engine(url, connect_args={"connect_timeout": CONNECT_TIMEOUT_S})
     except (NoSuchModuleError, ImportError):
         raise CentralStoreError(
             "PostgreSQL support is missing: install the 'psycopg[binary]' package."
         ) from None
+    _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    """Ping a pooled connection before use only when it sat idle ``PING_AFTER_IDLE_S``.
+
+    ``pool_pre_ping`` pinged at every checkout: one more round trip per step of a sync
+    (the receipt's one query was four round trips with it). A connection used a moment
+    ago is taken as it is; if it died meanwhile, the step fails as any dropped
+    connection does ("cannot be reached") and the next sync starts afresh. One that sat
+    idle (the organisers' desk between refreshes) is pinged and replaced if dead.
+    """
+    dialect = engine.dialect
+
+    def fresh(_dbapi_conn: Any, record: Any, *_args: Any) -> None:
+        record.info["used_at"] = time.monotonic()
+
+    def checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        if time.monotonic() - record.info.get("used_at", 0.0) < PING_AFTER_IDLE_S:
+            return
+        try:
+            dialect.do_ping(dbapi_conn)
+        except dialect.loaded_dbapi.Error as exc:
+            raise DisconnectionError(str(exc)) from exc  # the pool takes a new connection
+
+    event.listen(engine.pool, "connect", fresh)
+    event.listen(engine.pool, "checkin", fresh)
+    event.listen(engine.pool, "checkout", checkout)
 
 
 def describe_error(exc: BaseException, url: str) -> str:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import event, select, text
 
-from facilitator_app.models import ChangeLogEntry, Idea
+from facilitator_app.errors import DataFolderError
+from facilitator_app.models import AgendaItem, ChangeLogEntry, Idea
 from facilitator_app.services import board
 from facilitator_app.services.board import BoardError, NoteDraft
-from facilitator_app.services.workshop import SessionContext, list_participants
+from facilitator_app.services.workshop import SessionContext, find_by_keys, list_participants
 from facilitator_app.store import Store
 
 COLUMNS = [c.key for c in Idea.__table__.columns]
@@ -78,15 +80,58 @@ def test_a_kept_slot_finder_is_dropped_when_anything_else_was_written(
 
 def test_a_refused_capture_writes_nothing(demo_store: Store, demo_context: SessionContext) -> None:
     sid, gid = demo_context.session.id, demo_context.group.id
+    _ws, _session, other = find_by_keys(demo_store, "s1", "g2")
+    other_question = board.load_board(demo_store, sid, other.id).frames[0].id
+    other_author = list_participants(demo_store, other.id)[0].id
+    gone = board.load_board(demo_store, sid, gid).frames[0].id
+    with demo_store.transaction() as s:
+        item = s.get(AgendaItem, gone)
+        assert item is not None
+        item.deleted_at = demo_store.clock.now()
     with demo_store.read() as s:
         before = s.scalar(select(ChangeLogEntry.seq).order_by(ChangeLogEntry.seq.desc()))
-    for draft in (
-        NoteDraft("x", uuid.uuid4()),
-        NoteDraft("x", None, author_id=uuid.uuid4()),
-        NoteDraft("   ", None),
+    for draft, why in (
+        (NoteDraft("x", uuid.uuid4()), "question"),
+        (NoteDraft("x", other_question), "question"),
+        (NoteDraft("x", gone), "question"),
+        (NoteDraft("x", None, author_id=uuid.uuid4()), "author"),
+        (NoteDraft("x", None, author_id=other_author), "author"),
+        (NoteDraft("   ", None), "text"),
     ):
-        with pytest.raises(BoardError):
+        with pytest.raises(BoardError, match=why):
             board.capture(demo_store, sid, gid, draft)
     with demo_store.read() as s:
         after = s.scalar(select(ChangeLogEntry.seq).order_by(ChangeLogEntry.seq.desc()))
     assert after == before
+
+
+def test_a_full_disk_stops_a_capture_with_its_sentence_and_writes_nothing(
+    demo_store: Store, demo_context: SessionContext
+) -> None:
+    """A capture's own statements fail as the ORM's do: in words, rolled back whole."""
+    sid, gid = demo_context.session.id, demo_context.group.id
+    q = board.load_board(demo_store, sid, gid).frames[0].id
+    engine = demo_store.engine
+    with engine.connect() as conn:
+        pages = int(conn.execute(text("PRAGMA page_count")).scalar_one())
+
+    def cap(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
+
+    engine.dispose()
+    event.listen(engine, "connect", cap)
+    stored = 0
+    try:
+        with pytest.raises(DataFolderError, match="is full"):
+            for n in range(5000):  # until the pages the database has are used up
+                board.capture(demo_store, sid, gid, NoteDraft(f"Idé {n}: {'lang tekst ' * 30}", q))
+                stored += 1
+    finally:
+        event.remove(engine, "connect", cap)
+        engine.dispose()
+    assert stored > 0
+    with demo_store.read() as s:
+        ideas = s.scalars(select(Idea.id).where(Idea.group_id == gid)).all()
+        logged = s.scalars(select(ChangeLogEntry.row_id).where(ChangeLogEntry.row_id.in_(ideas)))
+        assert len(ideas) == len(set(logged)) == stored  # each stored note logged, no more
+    board.capture(demo_store, sid, gid, NoteDraft("Plass igjen", q))  # and capture goes on
