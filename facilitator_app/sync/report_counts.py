@@ -25,7 +25,7 @@ DIMENSIONS: tuple[Dimension, ...] = ("sector", "region", "municipality_size")
 ACTOR_VALUE = {a.value: a.value for a in Actor}
 CATEGORY_VALUE = {c.value: c.value for c in Category}
 # An id as the report's JSON writes a UUID.
-_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MEASURE = Category.MEASURE.value
 # The actors that are the municipality itself (values of ``Actor.is_municipal``).
 MUNICIPAL = frozenset(a.value for a in Actor if a.is_municipal)
@@ -35,7 +35,7 @@ def uuid_text(value: object) -> object:
     """A payload's id as the report's JSON writes it: the app writes ids so already;
     another spelling of a UUID is spelled so; what is no UUID is left for validation to
     refuse."""
-    if isinstance(value, str) and _UUID_TEXT.fullmatch(value):
+    if isinstance(value, str) and UUID_TEXT.fullmatch(value):
         return value
     try:
         return str(uuid.UUID(str(value)))
