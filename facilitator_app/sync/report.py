@@ -149,7 +149,8 @@ def _report_content(
             attended.add(p["id"])
 
     ideas = [i for i in rows.ideas if i["session_id"] in session_by_id]
-    idea_votes, voters = votes_and_voters(rows, session_by_id, ideas, present)
+    ideas_per_board = Counter((i["session_id"], i["group_id"]) for i in ideas)
+    idea_votes, voters = votes_and_voters(rows, session_by_id, ideas, present, ideas_per_board)
     # Authors are named only with their consent, and never in public.
     named = (
         {}
@@ -337,7 +338,7 @@ def _report_content(
             }
             for g in rows.groups
         ],
-        "delivery": delivery(rows, sessions, ideas, agenda, present),
+        "delivery": delivery(rows, sessions, ideas_per_board, agenda, present),
         "questions": questions,
         "top_ideas": top,
         "actors_overall": actor_counts("", sum(per_question.values(), Counter())),
