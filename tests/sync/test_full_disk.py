@@ -42,7 +42,8 @@ def disk_full(laptop: Laptop) -> Iterator[None]:
 
 
 def _capture(laptop: Laptop, count: int) -> None:
-    """``count`` sticky notes on s1/g1, in one transaction (the change log records each)."""
+    """``count`` sticky notes on s1/g1, in one transaction (the change log records each),
+    laid out below the spot where a laptop puts its first note."""
     question = laptop.question(2).id
     with laptop.store.transaction() as s:
         s.add_all(
@@ -51,6 +52,11 @@ def _capture(laptop: Laptop, count: int) -> None:
                 group_id=laptop.group.id,
                 agenda_item_id=question,
                 text=f"Idé {n}: klimavennlige innkjøp og gang- og sykkelvei til skolen",
+                # Apart from the notes the other laptop adds at the board's first slot:
+                # notes received on top of one already there are moved by the sync
+                # (board.separate_stacked), a new change that would be pushed.
+                x=200.0 * (n % 20),
+                y=400.0 + 150.0 * (n // 20),
             )
             for n in range(count)
         )
