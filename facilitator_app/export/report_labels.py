@@ -392,23 +392,9 @@ _PLAN_VALUES: dict[str, dict[str, str]] = {
         "large": "stor",
         "county": "fylkeskommune",
     },
-    "nn": {
-        "health_care": "helse og omsorg",
-        "education": "skule og oppvekst",
-        "technical": "teknisk sektor",
-        "agriculture": "landbruk",
-        "sports_culture": "idrett og kultur",
-        "climate_environment": "klima og miljø",
-        "planning": "plan",
-        "administration": "administrasjon",
-        "politics": "politikk",
-        "other": "anna",
-        "small": "liten",
-        "medium": "mellomstor",
-        "large": "stor",
-        "county": "fylkeskommune",
-    },
 }
+# Nynorsk shares the bokmål words but two.
+_PLAN_VALUES["nn"] = {**_PLAN_VALUES["nb"], "education": "skule og oppvekst", "other": "anna"}
 
 
 class ReportLabels(Labels):

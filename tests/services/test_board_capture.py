@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
 
 import pytest
-from sqlalchemy import event, select, text
+from sqlalchemy import select, text
 
 from facilitator_app.errors import DataFolderError
 from facilitator_app.models import AgendaItem, ChangeLogEntry, Idea
@@ -15,6 +14,7 @@ from facilitator_app.services import board
 from facilitator_app.services.board import BoardError, NoteDraft
 from facilitator_app.services.workshop import SessionContext, find_by_keys, list_participants
 from facilitator_app.store import Store
+from tests.disk import disk_full
 
 COLUMNS = [c.key for c in Idea.__table__.columns]
 STAMPS = {"id", "created_at", "updated_at", "hlc"}
@@ -111,24 +111,11 @@ def test_a_full_disk_stops_a_capture_with_its_sentence_and_writes_nothing(
     """A capture's own statements fail as the ORM's do: in words, rolled back whole."""
     sid, gid = demo_context.session.id, demo_context.group.id
     q = board.load_board(demo_store, sid, gid).frames[0].id
-    engine = demo_store.engine
-    with engine.connect() as conn:
-        pages = int(conn.execute(text("PRAGMA page_count")).scalar_one())
-
-    def cap(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-    engine.dispose()
-    event.listen(engine, "connect", cap)
     stored = 0
-    try:
-        with pytest.raises(DataFolderError, match="is full"):
-            for n in range(5000):  # until the pages the database has are used up
-                board.capture(demo_store, sid, gid, NoteDraft(f"Idé {n}: {'lang tekst ' * 30}", q))
-                stored += 1
-    finally:
-        event.remove(engine, "connect", cap)
-        engine.dispose()
+    with disk_full(demo_store.engine), pytest.raises(DataFolderError, match="is full"):
+        for n in range(5000):  # until the pages the database has are used up
+            board.capture(demo_store, sid, gid, NoteDraft(f"Idé {n}: {'lang tekst ' * 30}", q))
+            stored += 1
     assert stored > 0
     with demo_store.read() as s:
         ideas = s.scalars(select(Idea.id).where(Idea.group_id == gid)).all()

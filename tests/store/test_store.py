@@ -17,6 +17,7 @@ from facilitator_app.models import Base, ChangeLogEntry, Preference
 from facilitator_app.store import Store
 from facilitator_app.store.db import make_engine
 from facilitator_app.store.migrate import upgrade_to_head
+from tests.disk import disk_full
 
 
 def test_empty_database_migrates_to_head(tmp_path: Path) -> None:
@@ -93,20 +94,9 @@ def test_read_only_folder_as_any_user(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_full_disk_gets_a_clear_message_and_no_corruption(store: Store) -> None:
     with store.transaction() as s:
         s.add(Preference(key="before", value="kept"))
-    with store.engine.connect() as conn:
-        pages = conn.execute(text("PRAGMA page_count")).scalar()
-
-    from sqlalchemy import event
-
-    def cap(dbapi_conn: object, _rec: object) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")  # type: ignore[attr-defined]
-
-    store.engine.dispose()
-    event.listen(store.engine, "connect", cap)
-    with pytest.raises(DataFolderError, match="full"), store.transaction() as s:
+    full = pytest.raises(DataFolderError, match="full")
+    with disk_full(store.engine), full, store.transaction() as s:
         s.add_all(Preference(key=f"k{i}", value="x" * 2000) for i in range(500))
-    event.remove(store.engine, "connect", cap)
-    store.engine.dispose()
     with store.read() as s:
         assert s.scalar(select(Preference.value).where(Preference.key == "before")) == "kept"
         assert s.scalar(select(Preference).where(Preference.key == "k1")) is None

@@ -1,6 +1,6 @@
 """A full disk on the laptop during a sync: a clear message, nothing lost, a later sync works.
 
-The full disk is simulated as in ``tests/store``: SQLite's ``max_page_count`` caps the
+The full disk is simulated (``tests/disk.py``): SQLite's ``max_page_count`` caps the
 laptop's database at its current size, so any write that needs a new page fails the way
 a full disk does.
 """
@@ -8,37 +8,17 @@ a full disk does.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from laptops import Laptop, central_contents, central_count
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from facilitator_app.cli import main
 from facilitator_app.errors import DataFolderError
 from facilitator_app.models import Idea
 from facilitator_app.store import db
-
-
-@contextmanager
-def disk_full(laptop: Laptop) -> Iterator[None]:
-    """The laptop's disk is full while inside: its database cannot grow by one page."""
-    engine = laptop.store.engine
-    with engine.connect() as conn:
-        pages = int(conn.execute(text("PRAGMA page_count")).scalar_one())
-
-    def cap(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.execute(f"PRAGMA max_page_count={pages}")
-
-    engine.dispose()
-    event.listen(engine, "connect", cap)
-    try:
-        yield
-    finally:
-        event.remove(engine, "connect", cap)
-        engine.dispose()
+from tests.disk import disk_full
 
 
 def _capture(laptop: Laptop, count: int) -> None:
@@ -81,7 +61,8 @@ def test_full_disk_during_sync_loses_nothing_and_a_later_sync_completes(
     b.edit(Idea, mine, text="Laptop B sin idé, endret før disken ble full")
     before = b.contents()
 
-    with disk_full(b), pytest.raises(DataFolderError, match=r"disk holding .* is full"):
+    full = pytest.raises(DataFolderError, match=r"disk holding .* is full")
+    with disk_full(b.store.engine), full:
         # B's changes go up, then A's 300 ideas cannot be written down here.
         b.sync(central_url)
 
