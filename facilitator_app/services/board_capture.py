@@ -36,12 +36,12 @@ from facilitator_app.services.board_model import (
     BoardChange,
     BoardError,
     NoteDraft,
-    NoteState,
     _occupied,
     check_choice,
     check_colour,
     clean_text,
     new_idea_values,
+    state_of_values,
 )
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import entry_of, to_jsonable
@@ -137,20 +137,7 @@ def capture_one(
         log = entry_of(Idea.__tablename__, idea["id"], idea["hlc"], data, last + 1, now)
         cursor.execute(_INSERT_LOG[0], _bound(_INSERT_LOG, log))
     _LAST[store] = (key, last + 1, finder)
-    after = NoteState(
-        idea["id"],
-        draft.agenda_item_id,
-        None,
-        draft.author_id,
-        text,
-        draft.colour,
-        draft.category,
-        draft.actor,
-        x,
-        y,
-        layout.NOTE_W,
-        layout.NOTE_H,
-    )
+    after = state_of_values(idea)
     return BoardChange(
         notes_before={after.id: replace(after, deleted=True)}, notes_after={after.id: after}
     )

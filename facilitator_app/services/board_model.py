@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -208,22 +209,21 @@ def new_idea(
     return Idea(**new_idea_values(session_id, group_id, d, text, x, y))
 
 
+# The columns a note's state is made of, in NoteState's order (``deleted`` comes last).
+_STATE_COLUMNS = tuple(f for f in NoteState.__dataclass_fields__ if f != "deleted")
+_state_columns_of_row: Callable[[Idea], tuple[Any, ...]] = attrgetter(*_STATE_COLUMNS)
+_state_columns_of_values: Callable[[dict[str, Any]], tuple[Any, ...]] = itemgetter(*_STATE_COLUMNS)
+# NoteState's constructor taking those columns by position (mypy cannot count a tuple).
+_note_state: Callable[..., NoteState] = NoteState
+
+
 def _state(idea: Idea) -> NoteState:
-    return NoteState(
-        idea.id,
-        idea.agenda_item_id,
-        idea.cluster_id,
-        idea.author_id,
-        idea.text,
-        idea.colour,
-        idea.category,
-        idea.actor,
-        idea.x,
-        idea.y,
-        idea.width,
-        idea.height,
-        idea.deleted_at is not None,
-    )
+    return _note_state(*_state_columns_of_row(idea), idea.deleted_at is not None)
+
+
+def state_of_values(values: dict[str, Any]) -> NoteState:
+    """The state of a note from its columns (as ``new_idea_values`` gives them)."""
+    return _note_state(*_state_columns_of_values(values), values["deleted_at"] is not None)
 
 
 def _cluster_state(cluster: Cluster) -> ClusterState:
