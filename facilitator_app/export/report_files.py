@@ -18,7 +18,7 @@ from facilitator_app.export.atomic import prepare_folder, write_atomic
 from facilitator_app.export.report_docx import render_report_docx
 from facilitator_app.export.report_html import render_report_html
 from facilitator_app.export.report_tables import render_report_csv, render_report_xlsx
-from facilitator_app.schemas.report import WorkshopReport
+from facilitator_app.schemas.report import WorkshopReport, report_file_bytes
 
 Files = dict[str, bytes]
 Renderer = Callable[[WorkshopReport, str], Files]
@@ -34,10 +34,9 @@ class ReportFormat:
 
 
 def report_to_json(report: WorkshopReport) -> bytes:
-    """The report file's bytes: indented UTF-8 JSON, as ``model_dump_json(indent=1)``
-    writes it. Its serializer gives the UTF-8 bytes themselves: making a text of them
-    and bytes again cost 0.03 s for 50,000 ideas."""
-    return report.__pydantic_serializer__.to_json(report, indent=1) + b"\n"
+    """The report file's bytes: the report's canonical JSON, checksum included
+    (``report_file_bytes``); made when the checksum was, for a report just built."""
+    return report_file_bytes(report)
 
 
 BUILT_IN: dict[str, ReportFormat] = {

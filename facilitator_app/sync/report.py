@@ -35,7 +35,7 @@ from facilitator_app.schemas.report import (
     ExpertAnswer,
     TimeRow,
     WorkshopReport,
-    digest_with_groups,
+    with_digest_of_groups,
 )
 from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_store import CentralStore
@@ -111,7 +111,7 @@ def report_from_rows(
         report = WorkshopReport.model_validate(content)
         groups = [q["groups"] for q in content["questions"]]
         asked = [q["expert_questions"] for q in content["questions"]]
-        return report.model_copy(update={"sha256": digest_with_groups(report, groups, asked)})
+        return with_digest_of_groups(report, groups, asked)
 
 
 def _report_content(

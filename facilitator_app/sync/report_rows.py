@@ -14,6 +14,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic_core import from_json
 from sqlalchemy import Connection, inspect, select
 
 from facilitator_app.collector import collector_paused
@@ -96,21 +97,20 @@ def _rows(
     return out
 
 
-_scan = json.JSONDecoder().raw_decode
-
-
 def _parse_all(payloads: list[str]) -> list[Row]:
-    """Every payload parsed, in order, exactly as ``json.loads`` would. ``raw_decode``
-    skips ``loads``' wrappers (a sixth of the parse for 50,000 ideas); a payload it does
-    not take whole (leading or trailing space, or broken) goes through ``loads``."""
+    """Every payload parsed, in order, exactly as ``json.loads`` would. pydantic's JSON
+    parser (written in Rust) takes half the time of ``json`` for 50,000 ideas; what it
+    refuses that ``json.loads`` takes (a lone surrogate escape) goes through ``loads``,
+    which also says why a broken payload is broken. Both give the same values otherwise
+    (last of duplicate keys, NaN, big integers, floats: tests/sync/test_report_rows.py)."""
     out: list[Row] = []
-    scan, keep = _scan, out.append
+    parse, keep = from_json, out.append
     for text in payloads:
         try:
-            data, end = scan(text)
-        except (ValueError, TypeError):  # TypeError: bytes, which ``loads`` takes too
-            end = -1
-        keep(data if end == len(text) else json.loads(text))
+            data = parse(text)
+        except ValueError:
+            data = json.loads(text)
+        keep(data)
     return out
 
 

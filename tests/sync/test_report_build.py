@@ -3,6 +3,7 @@ ids look like and whatever characters the notes hold."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import uuid
 from typing import Any
@@ -11,7 +12,8 @@ import pydantic_core
 import pytest
 
 from facilitator_app.clock import FakeClock
-from facilitator_app.schemas.report import content_digest
+from facilitator_app.export.report_files import report_to_json
+from facilitator_app.schemas.report import WorkshopReport, content_digest, report_file_bytes
 from facilitator_app.sync.report import _oldest_first, report_from_rows
 from facilitator_app.sync.report_rows import Row, WorkshopRows
 
@@ -177,3 +179,29 @@ def test_ideas_are_placed_oldest_first_then_by_id_equal_ones_in_their_order() ->
     # Times that cannot be compared on their own but tie as pairs: still placed.
     untimed: list[Any] = [(None, "b", row, q), (None, "a", row, q)]
     assert _oldest_first(untimed) == [untimed[1], untimed[0]]
+
+
+@pytest.mark.parametrize("public", [False, True])
+def test_the_file_is_the_canonical_json_with_its_checksum(public: bool) -> None:
+    ids = [_id().upper(), "{" + _id() + "}", _id().replace("-", ""), _id(), _id()]
+    report = report_from_rows(_rows(TEXTS, idea_ids=ids), public=public, clock=FakeClock())
+    data = report_to_json(report)
+    # One line: the checksum is over the file's own bytes without its "sha256" member.
+    assert data.endswith(b"}\n") and data.count(b"\n") == 1
+    content = json.loads(data)
+    assert content["sha256"] == report.sha256
+    del content["sha256"]
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert hashlib.sha256(canonical.encode()).hexdigest() == report.sha256
+    # The file made with the checksum is the one made afresh from the model; read back,
+    # the report is the same and writes the same file.
+    read_back = WorkshopReport.model_validate_json(data)
+    assert read_back == report
+    assert report_file_bytes(read_back) == data
+
+
+def test_a_changed_copy_of_a_report_writes_its_own_content() -> None:
+    report = report_from_rows(_rows(TEXTS), clock=FakeClock())
+    changed = report.model_copy(update={"names_replaced": 7})
+    assert b'"names_replaced":7,' in report_to_json(changed)
+    assert b'"names_replaced":0,' in report_to_json(report)
