@@ -159,3 +159,19 @@ secret_table = Table(
     Column("name", String(64), primary_key=True),
     Column("value", Text, nullable=False),
 )
+
+# Workshops the organisers purged (``sync/purge.py``): the store keeps no more of them.
+# A laptop's later changes to their rows are acknowledged and not kept (``sync/push.py``),
+# and summary files of them are refused, so a purge stays a purge. Facilitator roles may
+# read it (their laptops must learn why nothing of theirs is kept).
+closed_table = Table(
+    "central_closed_workshop",
+    central_metadata,
+    Column("workshop_id", Uuid, primary_key=True),
+    Column("workshop_key", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("closed_at", DateTime(timezone=True), nullable=False),
+    Column("kept_public", Boolean, nullable=False),  # --keep-public-results
+    Column("group_ids", Text, nullable=False),  # JSON list of the workshop's group ids
+    Column("row_ids", Text, nullable=False),  # JSON list: the workshop's and sessions' ids
+)

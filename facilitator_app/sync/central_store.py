@@ -445,7 +445,10 @@ class CentralStore:
             conn.execute(text(f"GRANT SELECT ON {', '.join(READ_ONLY_TABLES)} TO {quoted}"))
             conn.execute(text(f"GRANT SELECT, UPDATE ON central_counter TO {quoted}"))
             conn.execute(
-                text(f"GRANT SELECT ON central_grant, central_meta, {VERSION_TABLE} TO {quoted}")
+                text(
+                    "GRANT SELECT ON central_grant, central_meta, central_closed_workshop, "
+                    f"{VERSION_TABLE} TO {quoted}"
+                )
             )
             already = conn.execute(
                 select(grant_table.c.role_name).where(

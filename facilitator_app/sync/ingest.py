@@ -30,6 +30,7 @@ from facilitator_app.services.summary_import import (
 from facilitator_app.store.hlc import parse_hlc
 from facilitator_app.sync.central_schema import SYNCED_TABLES, entity_tables
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.closed import closed_workshops
 from facilitator_app.sync.materialise import materialised
 from facilitator_app.sync.push import PushResult, push
 
@@ -61,10 +62,18 @@ def summary_files(path: Path) -> list[Path]:
 
 
 def _check_workshop(central: CentralStore, summary: GroupSummary) -> None:
-    """Refuse a file of a workshop the store does not hold."""
+    """Refuse a file of a workshop the store does not hold, or closed."""
     table = entity_tables["workshop"]
     with central.engine.connect() as conn:
         rows = conn.execute(select(table.c.id, table.c.payload)).all()
+        closed = closed_workshops(conn)
+    for c in closed:
+        if c.workshop_id == str(summary.workshop.id):
+            raise SummaryError(
+                f"The file is from workshop '{c.key}', which the organisers closed on "
+                f"{c.closed_at:%Y-%m-%d}: its personal data was removed from this store, "
+                "and nothing more of it is taken. Nothing was loaded."
+            )
     keys = {str(row.id): json.loads(row.payload).get("key") for row in rows}
     if str(summary.workshop.id) in keys:
         return

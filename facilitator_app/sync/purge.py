@@ -12,6 +12,7 @@ certificate register stays, so issued certificates can still be verified.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections import Counter
@@ -24,6 +25,8 @@ from facilitator_app.services.anonymise import NameScrubber
 from facilitator_app.sync.central_schema import certificate_table, conflict_table, entity_tables
 from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.certificates import not_in_register
+from facilitator_app.sync.closed import record_closed
+from facilitator_app.sync.push import lock_counter, read_counter
 from facilitator_app.sync.report_rows import WorkshopRows, as_uuid, load_workshop_rows
 
 GROUP_TABLES = ("agenda_item", "cluster", "idea", "vote_round", "dot_vote", "timer_event")
@@ -31,6 +34,10 @@ GROUP_TABLES = ("agenda_item", "cluster", "idea", "vote_round", "dot_vote", "tim
 
 class PurgeError(UserError):
     """A purge that must not run now (data not delivered, certificates not issued)."""
+
+
+class _Moved(Exception):
+    """Changes arrived between reading the workshop's rows and locking the store."""
 
 
 @dataclass
@@ -68,7 +75,27 @@ def purge_workshop(
             "Only the organisers' role can purge a workshop; connected as '{role}'.",
             role=central.role,
         )
-    rows = load_workshop_rows(central, workshop_key, live_only=False)
+    for _attempt in range(3):
+        with central.engine.connect() as conn:
+            counter = read_counter(conn)
+        rows = load_workshop_rows(central, workshop_key, live_only=False)
+        try:
+            with central.engine.begin() as conn:
+                # Pushes wait for the counter's lock: no change can arrive between the
+                # checks and the end of the purge. One that came after the rows were
+                # read means reading them again.
+                if lock_counter(conn, central) != counter:
+                    raise _Moved
+                return _purge(conn, rows, keep_public_results)
+        except _Moved:
+            continue
+    raise PurgeError(
+        "Not purged: laptops kept syncing changes to the store while it was being purged. "
+        "Try again when the groups have stopped working; nothing was removed."
+    )
+
+
+def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> PurgeResult:
     silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
     if silent:
         raise PurgeError(
@@ -79,52 +106,60 @@ def purge_workshop(
     wid = as_uuid(rows.workshop["id"])
     group_ids = [as_uuid(g["id"]) for g in rows.groups]
     result = PurgeResult()
-    with central.engine.begin() as conn:
-        issued = conn.execute(
-            select(func.count()).where(certificate_table.c.workshop_id == wid)
-        ).scalar_one()
-        if rows.attendance and not issued:
-            raise PurgeError(
-                "Not purged: the certificates of {workshop} have not been issued, and purging "
-                "removes the attendance they are made from. Run 'central certificates' first.",
-                workshop=rows.workshop["key"],
-            )
-        outdated = not_in_register(conn, rows)
-        if outdated:
-            raise PurgeError(
-                "Not purged: attendance of {count} participant(s) ({names}) arrived or "
-                "changed after the certificates were issued, and purging removes it. Run "
-                "'central certificates' again first; nothing was removed.",
-                count=len(outdated),
-                names=", ".join(outdated[:5]) + (", …" if len(outdated) > 5 else ""),
-            )
-        result.kept["certificates in the register"] = int(issued)
-        people = [as_uuid(p["id"]) for p in rows.participants]
-        result.removed["participants"] = _delete(conn, "participant", people)
-        result.removed["attendance ticks"] = _delete(
-            conn, "attendance", [as_uuid(a["id"]) for a in rows.attendance]
+    issued = conn.execute(
+        select(func.count()).where(certificate_table.c.workshop_id == wid)
+    ).scalar_one()
+    if rows.attendance and not issued:
+        raise PurgeError(
+            "Not purged: the certificates of {workshop} have not been issued, and purging "
+            "removes the attendance they are made from. Run 'central certificates' first.",
+            workshop=rows.workshop["key"],
         )
-        result.removed["conflict copies"] = int(
-            conn.execute(
-                delete(conflict_table).where(
-                    conflict_table.c.group_id.in_(group_ids)
-                    | conflict_table.c.row_id.in_([*people, wid])
-                )
-            ).rowcount
+    outdated = not_in_register(conn, rows)
+    if outdated:
+        raise PurgeError(
+            "Not purged: attendance of {count} participant(s) ({names}) arrived or "
+            "changed after the certificates were issued, and purging removes it. Run "
+            "'central certificates' again first; nothing was removed.",
+            count=len(outdated),
+            names=", ".join(outdated[:5]) + (", …" if len(outdated) > 5 else ""),
         )
-        if keep_public_results:
-            _anonymise(conn, rows, result)
-        else:
-            for name in GROUP_TABLES:
-                t = entity_tables[name]
-                result.removed[name.replace("_", " ") + "s"] = int(
-                    conn.execute(delete(t).where(t.c.group_id.in_(group_ids))).rowcount
-                )
-            result.removed["groups"] = _delete(conn, "breakout_group", group_ids)
-            result.removed["sessions"] = _delete(
-                conn, "session", [as_uuid(s["id"]) for s in rows.sessions]
+    # From now on the store keeps nothing more of the workshop (sync/closed.py).
+    record_closed(
+        conn,
+        workshop=rows.workshop,
+        group_ids=[g["id"] for g in rows.groups],
+        row_ids=[rows.workshop["id"], *(s["id"] for s in rows.sessions)],
+        kept_public=keep_public_results,
+        now=dt.datetime.now(dt.UTC),
+    )
+    result.kept["certificates in the register"] = int(issued)
+    people = [as_uuid(p["id"]) for p in rows.participants]
+    result.removed["participants"] = _delete(conn, "participant", people)
+    result.removed["attendance ticks"] = _delete(
+        conn, "attendance", [as_uuid(a["id"]) for a in rows.attendance]
+    )
+    result.removed["conflict copies"] = int(
+        conn.execute(
+            delete(conflict_table).where(
+                conflict_table.c.group_id.in_(group_ids)
+                | conflict_table.c.row_id.in_([*people, wid])
             )
-            result.removed["workshop"] = _delete(conn, "workshop", [wid])
+        ).rowcount
+    )
+    if keep_public_results:
+        _anonymise(conn, rows, result)
+    else:
+        for name in GROUP_TABLES:
+            t = entity_tables[name]
+            result.removed[name.replace("_", " ") + "s"] = int(
+                conn.execute(delete(t).where(t.c.group_id.in_(group_ids))).rowcount
+            )
+        result.removed["groups"] = _delete(conn, "breakout_group", group_ids)
+        result.removed["sessions"] = _delete(
+            conn, "session", [as_uuid(s["id"]) for s in rows.sessions]
+        )
+        result.removed["workshop"] = _delete(conn, "workshop", [wid])
     return result
 
 

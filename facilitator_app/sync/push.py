@@ -43,6 +43,7 @@ from facilitator_app.sync.central_schema import (
     laptop_table,
 )
 from facilitator_app.sync.central_store import CentralStore
+from facilitator_app.sync.closed import closed_of, closed_workshops
 from facilitator_app.sync.delivery import Meeting, meet, remember_groups
 from facilitator_app.sync.rows import (
     GROUP_CONTENT,
@@ -129,6 +130,7 @@ class BatchResult:
     unchanged: int = 0
     conflicts: int = 0
     skipped: int = 0  # already acknowledged, or organisers' rows this role may not write
+    closed: int = 0  # changes to a workshop the organisers closed: not kept
 
 
 @dataclass
@@ -141,6 +143,7 @@ class PushResult:
     unchanged: int = 0
     conflicts: int = 0
     skipped: int = 0
+    closed: int = 0  # changes to rows of a workshop the organisers closed: not kept
     recovered: int = 0  # entries the store had already committed before a crash
     tables: dict[str, int] = field(default_factory=dict)
     meeting: Meeting = field(default_factory=lambda: Meeting(""))
@@ -200,6 +203,7 @@ def push(
                     result.unchanged += outcome.unchanged
                     result.conflicts += outcome.conflicts
                     result.skipped += outcome.skipped
+                    result.closed += outcome.closed
                     tables.update(o.table for o in batch)
                     result.tables = dict(tables)
                 if held is not None:
@@ -487,6 +491,12 @@ def lock_counter(conn: Connection, central: CentralStore) -> int:
     return int(conn.execute(query).scalar_one())
 
 
+def read_counter(conn: Connection) -> int:
+    """The counter as it is now, without taking the lock."""
+    query = select(counter_table.c.value).where(counter_table.c.name == "change")
+    return int(conn.execute(query).scalar_one())
+
+
 def set_counter(conn: Connection, value: int) -> None:
     """Store the counter after a writer used numbers up to ``value``."""
     conn.execute(update(counter_table).where(counter_table.c.name == "change").values(value=value))
@@ -507,10 +517,15 @@ def _apply(
         select(laptop_table.c.acked_seq).where(laptop_table.c.node == node)
     ).scalar()
     todo = []
+    # A closed workshop's rows are not kept: acknowledged, so that the laptop may let
+    # them go, and counted, so that it says why (sync/closed.py).
+    closed = closed_workshops(conn)
     for o in batch:
         already = not resend and acked is not None and o.seq <= acked
         if already or o.skip:
             result.skipped += 1
+        elif closed and closed_of(closed, o.group, o.row_hex) is not None:
+            result.closed += 1
         else:
             o.origin = node
             todo.append(o)

@@ -28,6 +28,7 @@ from facilitator_app.sync.central_store import (
     display_url,
     resolve_central_url,
 )
+from facilitator_app.sync.closed import ClosedWorkshop, closed_on_laptop, open_groups
 from facilitator_app.sync.delivery import laptop_groups
 from facilitator_app.sync.presence import record_sync
 from facilitator_app.sync.pull import PullResult, pull
@@ -49,6 +50,7 @@ class SyncReport:
     receipt: Receipt | None = None
     details: dict[uuid.UUID, list[str]] = field(default_factory=dict)  # receipt, in words
     local_only: bool = False  # the store inside the data folder: the organisers see nothing
+    closed: list[ClosedWorkshop] = field(default_factory=list)  # this laptop's, by organisers
 
     def lines(self) -> list[str]:
         """Plain-language lines for the command line."""
@@ -77,6 +79,13 @@ class SyncReport:
                 "kept in the conflicts list"
             )
         out.append(f"waiting: {self.waiting} change(s)")
+        for c in self.closed:
+            out.append(
+                f"closed: the organisers closed workshop {c.key} on {c.closed_at:%Y-%m-%d} and "
+                "removed its personal data from their store; it keeps nothing more of it"
+                + (f" ({p.closed} change(s) from this laptop not kept)" if p.closed else "")
+                + f". Remove it from this laptop: facilitator-app purge --workshop {c.key}"
+            )
         out.extend(self.receipt_lines())
         return out
 
@@ -211,10 +220,13 @@ def _sync(
             report.pushed.stored += again.stored
             report.pushed.unchanged += again.unchanged
             report.pushed.conflicts += again.conflicts
+        report.closed = closed_on_laptop(store, central)
         if receipt:
             # A receipt, not a belief: compare what the store holds for this laptop's
             # groups with what the laptop holds, and send again what it lacks.
-            report.receipt, extra = verify(store, central, laptop_groups(store))
+            # Not the groups of a workshop the organisers closed: the store keeps none.
+            groups = open_groups(laptop_groups(store), report.closed)
+            report.receipt, extra = verify(store, central, groups)
             report.details = {
                 g.group_id: describe(store, g) for g in report.receipt.groups if not g.exact
             }
@@ -242,7 +254,8 @@ def check_delivery(store: Store, url: str | None = None, password: str | None = 
     url = url or configured_url(store)
     central = open_central(store, url, password)
     try:
-        return check(store, central, laptop_groups(store))
+        groups = open_groups(laptop_groups(store), closed_on_laptop(store, central))
+        return check(store, central, groups)
     finally:
         central.close()
 

@@ -47,6 +47,7 @@ class SyncState(enum.Enum):
     SYNCING = "syncing"
     UP_TO_DATE = "up_to_date"
     INCOMPLETE = "incomplete"  # the receipt found the store lacking, even after re-sending
+    CLOSED = "closed"  # the organisers closed (purged) this laptop's workshop
     OFFLINE = "offline"
     ERROR = "error"
 
@@ -144,7 +145,12 @@ class SyncController(QObject):
         self.last_synced = None
         self.reason = ""
         self.error_kind = None
-        if self.state in (SyncState.INCOMPLETE, SyncState.OFFLINE, SyncState.ERROR):
+        if self.state in (
+            SyncState.INCOMPLETE,
+            SyncState.CLOSED,
+            SyncState.OFFLINE,
+            SyncState.ERROR,
+        ):
             self.state = SyncState.WAITING
         self.refresh_waiting()
 
@@ -167,6 +173,10 @@ class SyncController(QObject):
         self.waiting = report.waiting
         if report.receipt is not None and not report.receipt.complete:
             self.state = SyncState.INCOMPLETE  # shown, never hidden
+        elif report.closed:
+            if self.state is not SyncState.CLOSED:
+                announce(self, self.tr("The organisers have closed this workshop."))
+            self.state = SyncState.CLOSED
         else:
             self.state = SyncState.WAITING if report.waiting else SyncState.UP_TO_DATE
         self.state_changed.emit()

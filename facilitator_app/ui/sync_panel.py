@@ -118,6 +118,7 @@ class SyncPanel(QDialog):
                 )
             )
         lines.extend(self._receipt_lines())
+        lines.extend(self._closed_lines())
         lines.append(self.tr("%n change(s) waiting to be sent.", "", c.waiting))
         if c.local_only:
             lines.append(local_only_note())
@@ -183,6 +184,35 @@ class SyncPanel(QDialog):
                         group.missing_count,
                     ).format(name=group.name)
                 )
+        return lines
+
+    def _closed_lines(self) -> list[str]:
+        """The workshops of this laptop the organisers closed, and what to do."""
+        report = self.controller.last_report
+        if report is None:
+            return []
+        lines = []
+        store = self.controller.store
+        for closed in report.closed:
+            lines.append(
+                self.tr(
+                    "The organisers closed the workshop {title} on {date} and removed its "
+                    "personal data from their store. It keeps nothing more of it: changes "
+                    "made here are not sent. Remove the workshop from this laptop with "
+                    "File → Remove this workshop from the laptop…"
+                ).format(
+                    title=closed.title,
+                    date=workshop_time_text(store, closed.closed_at, with_date=True),
+                )
+            )
+        if report.closed and report.pushed.closed:
+            lines.append(
+                self.tr(
+                    "%n change(s) made here after the workshop was closed were not kept.",
+                    "",
+                    report.pushed.closed,
+                )
+            )
         return lines
 
     def open_settings(self) -> None:

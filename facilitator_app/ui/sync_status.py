@@ -84,6 +84,8 @@ class SyncStatus(QToolButton):
             text = self._error_text(c.error_kind)
         elif c.state is SyncState.INCOMPLETE:
             text = self.tr("Sync: the organisers' store is missing work")
+        elif c.state is SyncState.CLOSED:
+            text = self.tr("Sync: workshop closed by the organisers")
         elif local:
             # "Up to date" would reassure wrongly: the organisers have received nothing.
             text = self.tr("Sync: this laptop only")

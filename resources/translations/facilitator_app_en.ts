@@ -142,6 +142,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n change(s) made here after the workshop was closed were not kept.</source>
+        <translation>
+            <numerusform>%n change made here after the workshop was closed was not kept.</numerusform>
+            <numerusform>%n changes made here after the workshop was closed were not kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Sent again: %n row(s) the store lacked (it was restored, replaced or missed them).</source>
         <translation>
             <numerusform>Sent again: %n row the store lacked (it was restored, replaced or missed it).</numerusform>

@@ -2372,6 +2372,10 @@ Vil du erstatte den?</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>The organisers have closed this workshop.</source>
+        <translation>Arrangørene har stengt dette idéverkstedet.</translation>
+    </message>
+    <message>
         <source>Sync failed: {reason}</source>
         <translation>Synkroniseringen mislyktes: {reason}</translation>
     </message>
@@ -2437,6 +2441,17 @@ Vil du erstatte den?</translation>
         <translation>
             <numerusform>Ikke levert: lageret mangler %n rad fra gruppe {name}, også etter at den ble sendt på nytt. Si fra til arrangørene; arbeidet ditt er trygt på denne maskinen.</numerusform>
             <numerusform>Ikke levert: lageret mangler %n rader fra gruppe {name}, også etter at de ble sendt på nytt. Si fra til arrangørene; arbeidet ditt er trygt på denne maskinen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not sent. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
+        <translation>Arrangørene stengte idéverkstedet {title} {date} og fjernet personopplysningene fra lageret sitt. Lageret tar ikke imot mer fra det: endringer gjort her blir ikke sendt. Fjern idéverkstedet fra denne maskinen med Fil → Fjern dette idéverkstedet fra maskinen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here after the workshop was closed were not kept.</source>
+        <translation>
+            <numerusform>%n endring gjort her etter at idéverkstedet ble stengt, ble ikke tatt vare på.</numerusform>
+            <numerusform>%n endringer gjort her etter at idéverkstedet ble stengt, ble ikke tatt vare på.</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,6 +2652,10 @@ Vil du erstatte den?</translation>
     <message>
         <source>Sync: the organisers&apos; store is missing work</source>
         <translation>Synk: arrangørenes lager mangler arbeid</translation>
+    </message>
+    <message>
+        <source>Sync: workshop closed by the organisers</source>
+        <translation>Synk: idéverkstedet er stengt av arrangørene</translation>
     </message>
     <message>
         <source>Sync: this laptop only</source>

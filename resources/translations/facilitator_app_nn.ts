@@ -2372,6 +2372,10 @@ Vil du byte den ut?</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>The organisers have closed this workshop.</source>
+        <translation>Arrangørane har stengt denne idéverkstaden.</translation>
+    </message>
+    <message>
         <source>Sync failed: {reason}</source>
         <translation>Synkroniseringa mislukkast: {reason}</translation>
     </message>
@@ -2437,6 +2441,17 @@ Vil du byte den ut?</translation>
         <translation>
             <numerusform>Ikkje levert: lageret manglar %n rad frå gruppe {name}, også etter at ho vart send på nytt. Sei frå til arrangørane; arbeidet ditt er trygt på denne maskinen.</numerusform>
             <numerusform>Ikkje levert: lageret manglar %n rader frå gruppe {name}, også etter at dei vart sende på nytt. Sei frå til arrangørane; arbeidet ditt er trygt på denne maskinen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not sent. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
+        <translation>Arrangørane stengde idéverkstaden {title} {date} og fjerna personopplysningane frå lageret sitt. Lageret tek ikkje imot meir frå han: endringar gjorde her blir ikkje sende. Fjern idéverkstaden frå denne maskinen med Fil → Fjern denne idéverkstaden frå maskinen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here after the workshop was closed were not kept.</source>
+        <translation>
+            <numerusform>%n endring gjord her etter at idéverkstaden vart stengd, vart ikkje teken vare på.</numerusform>
+            <numerusform>%n endringar gjorde her etter at idéverkstaden vart stengd, vart ikkje tekne vare på.</numerusform>
         </translation>
     </message>
     <message>
@@ -2637,6 +2652,10 @@ Vil du byte den ut?</translation>
     <message>
         <source>Sync: the organisers&apos; store is missing work</source>
         <translation>Synk: lageret til arrangørane manglar arbeid</translation>
+    </message>
+    <message>
+        <source>Sync: workshop closed by the organisers</source>
+        <translation>Synk: idéverkstaden er stengd av arrangørane</translation>
     </message>
     <message>
         <source>Sync: this laptop only</source>

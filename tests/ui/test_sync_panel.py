@@ -197,3 +197,52 @@ def test_settings_refuse_a_bad_address(qtbot: Any, demo_store: Store) -> None:
     dialog.save()
     assert "must be SQLite or PostgreSQL" in dialog.error.text()
     assert dialog.result() == 0
+
+
+def test_a_workshop_the_organisers_closed_is_said_in_the_status_and_the_panel(
+    qtbot: Any, demo_store: Store, tmp_path: Path
+) -> None:
+    """The organisers' purge records the workshop as closed (tests/sync/
+    test_closed_workshop.py runs the purge itself); here the record is written as the
+    purge writes it, and the window must say what it means and what to do."""
+    import datetime as dt
+
+    from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
+    from facilitator_app.sync.closed import record_closed
+    from facilitator_app.sync.service import set_configured_url
+
+    url = sqlite_url(tmp_path / "organisers" / "central.sqlite3")
+    init_central(url).close()
+    set_configured_url(demo_store, str(tmp_path / "organisers"))
+    controller = SyncController(demo_store)
+    status = SyncStatus(controller)
+    panel = SyncPanel(controller)
+    qtbot.addWidget(status)
+    qtbot.addWidget(panel)
+    assert controller.sync_now()
+    _wait_done(qtbot, controller)
+    assert controller.state is SyncState.UP_TO_DATE, controller.reason
+    from facilitator_app.services import workshop as ws_service
+
+    (workshop,) = ws_service.list_workshops(demo_store)
+    central = CentralStore.open(url)
+    try:
+        with central.engine.begin() as conn:
+            record_closed(
+                conn,
+                workshop={"id": workshop.id, "key": workshop.key, "title": workshop.title},
+                group_ids=[],
+                row_ids=[workshop.id],
+                kept_public=True,
+                now=dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC),
+            )
+    finally:
+        central.close()
+    assert controller.sync_now()
+    _wait_done(qtbot, controller)
+    assert controller.state is SyncState.CLOSED, controller.reason
+    assert status.text() == "Sync: workshop closed by the organisers"
+    panel.refresh()
+    details = panel.details.text()
+    assert f"closed the workshop {workshop.title}" in details
+    assert "Remove this workshop from the laptop" in details
