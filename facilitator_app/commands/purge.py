@@ -9,18 +9,35 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from facilitator_app.cli import add_data_dir, data_dir_of, registrar
 from facilitator_app.errors import UserError
 
+if TYPE_CHECKING:
+    from facilitator_app.services.purge import ClosedNote
 
-def _confirmed(key: str, title: str) -> bool:
+
+def _confirmed(key: str, title: str, closed: ClosedNote | None) -> bool:
     """Ask at the terminal; the answer must be the workshop's id."""
-    print(
-        f"The organisers' store holds everything this laptop recorded for “{title}”.\n"
-        "Names, ideas, votes and attendance are deleted here and cannot be brought back; "
-        "the organisers keep their copy."
-    )
+    if closed is None:
+        print(
+            f"The organisers' store holds everything this laptop recorded for “{title}”.\n"
+            "Names, ideas, votes and attendance are deleted here and cannot be brought "
+            "back; the organisers keep their copy."
+        )
+    else:
+        print(
+            f"The organisers closed “{title}” on {closed.closed_at:%Y-%m-%d} and removed its "
+            "personal data from their store"
+            + (
+                f"; {closed.not_kept} change(s) made here after that were not kept by them"
+                if closed.not_kept
+                else ""
+            )
+            + ".\nNames, ideas, votes and attendance are deleted here and cannot be "
+            "brought back."
+        )
     try:
         answer = input(f"Type the workshop id ({key}) to remove it from this laptop: ")
     except EOFError:
@@ -29,19 +46,19 @@ def _confirmed(key: str, title: str) -> bool:
 
 
 def _purge(args: argparse.Namespace) -> int:
-    from facilitator_app.services.purge import check_purge, purge_laptop
+    from facilitator_app.services.purge import check_purge, closed_note, purge_laptop
     from facilitator_app.store import Store
 
     store = Store.open(data_dir_of(args))
     try:
-        _id, title = check_purge(store, args.workshop)
+        workshop_id, title = check_purge(store, args.workshop)
         if not args.yes:
             if not sys.stdin.isatty():
                 raise UserError(
                     "Not removed: confirm with --yes when the command does not run at a "
                     "terminal; nothing was removed."
                 )
-            if not _confirmed(args.workshop, title):
+            if not _confirmed(args.workshop, title, closed_note(store, workshop_id)):
                 print("Not confirmed; nothing was removed.", file=sys.stderr)
                 return 1
         print(purge_laptop(store, args.workshop).line())

@@ -8,12 +8,14 @@ personal data from the central store.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from facilitator_app.cli import add_lang, lang_of
 from facilitator_app.commands.central import _opened, central_action
+from facilitator_app.errors import UserError
 from facilitator_app.export import REPORT_FORMATS
 
 if TYPE_CHECKING:  # the renderers load only when a report is made, not on every start
@@ -94,10 +96,40 @@ def _certificates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _confirmed(key: str, title: str, keep_public: bool) -> bool:
+    """Ask at the terminal; the answer must be the workshop's id."""
+    print(
+        f"Every group of “{title}” has delivered and the certificates are issued.\n"
+        + (
+            "Names, authors, voters, attendance and facilitators' notes are deleted from "
+            "the organisers' store; ideas, votes and times stay without persons."
+            if keep_public
+            else "Every row of the workshop is deleted from the organisers' store."
+        )
+        + " This cannot be undone; the certificate register stays. Laptops that still hold "
+        "the workshop can send nothing of it back."
+    )
+    try:
+        answer = input(f"Type the workshop id ({key}) to purge it: ")
+    except EOFError:
+        return False
+    return answer.strip() == key
+
+
 def _purge(args: argparse.Namespace) -> int:
-    from facilitator_app.sync.purge import purge_workshop
+    from facilitator_app.sync.purge import check_purge_workshop, purge_workshop
 
     with _opened(args.central) as central:
+        title = check_purge_workshop(central, args.workshop)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UserError(
+                    "Not purged: confirm with --yes when the command does not run at a "
+                    "terminal; nothing was removed."
+                )
+            if not _confirmed(args.workshop, title, args.keep_public_results):
+                print("Not confirmed; nothing was removed.", file=sys.stderr)
+                return 1
         result = purge_workshop(
             central, args.workshop, keep_public_results=args.keep_public_results
         )
@@ -155,13 +187,22 @@ def register(
     certs.set_defaults(handler=_certificates)
 
     purge = csub.add_parser(
-        "purge", help="remove a finished workshop's personal data from the central store"
+        "purge",
+        help="remove a finished workshop's personal data from the central store",
+        description=(
+            "Refused until every group delivered and the certificates are issued. Asks for "
+            "the workshop id as confirmation (--yes: do not ask). Afterwards the store "
+            "keeps nothing more of the workshop: laptops that still hold it are told so."
+        ),
     )
     purge.add_argument("--workshop", required=True, help="workshop id from the plan")
     purge.add_argument(
         "--keep-public-results",
         action="store_true",
         help="keep ideas, votes and times without persons (what the public report needs)",
+    )
+    purge.add_argument(
+        "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
     )
     add_central(purge)
     purge.set_defaults(handler=_purge)

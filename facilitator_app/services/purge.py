@@ -12,6 +12,8 @@ yet sent.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import uuid
 from collections import Counter
 from dataclasses import dataclass, field
@@ -30,6 +32,7 @@ from facilitator_app.models import (
     Group,
     Idea,
     Participant,
+    Preference,
     Session,
     TimerEvent,
     VoteRound,
@@ -59,6 +62,48 @@ class LaptopPurge:
         """One line for the command line."""
         done = ", ".join(f"{n} {t}" for t, n in sorted(self.removed.items()) if n)
         return f"{self.workshop}: removed {done or 'nothing'}"
+
+
+# Preference key prefix: the organisers closed this workshop (value: JSON, see ClosedNote).
+CLOSED_PREFIX = "organisers_closed."
+
+
+@dataclass(frozen=True)
+class ClosedNote:
+    """What a sync learnt: the organisers closed (purged) a workshop this laptop holds,
+    when, and how many of this laptop's changes their store did not keep since."""
+
+    closed_at: dt.datetime
+    not_kept: int
+
+
+def remember_closed(
+    store: Store, workshop_id: uuid.UUID, closed_at: dt.datetime, not_kept: int
+) -> None:
+    """Record (or add to) what a sync learnt about a closed workshop."""
+    key = f"{CLOSED_PREFIX}{workshop_id}"
+    with store.transaction() as s:
+        pref = s.scalar(select(Preference).where(Preference.key == key))
+        before = 0 if pref is None else _note(pref.value).not_kept
+        value = json.dumps({"closed_at": closed_at.isoformat(), "not_kept": not_kept + before})
+        if pref is None:
+            s.add(Preference(key=key, value=value))
+        elif pref.value != value:
+            pref.value = value
+
+
+def closed_note(store: Store, workshop_id: uuid.UUID) -> ClosedNote | None:
+    """What the last syncs learnt about the organisers closing the workshop, if anything."""
+    with store.read() as s:
+        value = s.scalar(
+            select(Preference.value).where(Preference.key == f"{CLOSED_PREFIX}{workshop_id}")
+        )
+    return None if value is None else _note(value)
+
+
+def _note(value: str) -> ClosedNote:
+    data = json.loads(value)
+    return ClosedNote(dt.datetime.fromisoformat(data["closed_at"]), int(data["not_kept"]))
 
 
 def check_purge(store: Store, workshop_key: str) -> tuple[uuid.UUID, str]:
@@ -122,6 +167,7 @@ def purge_laptop(store: Store, workshop_key: str) -> LaptopPurge:
             if label in ("dots", "ideas", "clusters", "timer events", "attendance ticks"):
                 ids += list(s.scalars(select(table.c.id).where(where)))  # type: ignore[arg-type]
             result.removed[label] = _done(s.execute(delete(table).where(where)))  # type: ignore[arg-type]
+        s.execute(delete(Preference).where(Preference.key == f"{CLOSED_PREFIX}{workshop_id}"))
         last = int(s.scalar(select(func.max(ChangeLogEntry.seq))) or 0)
         copies = 0
         for start in range(0, len(ids), 500):

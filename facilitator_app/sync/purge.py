@@ -66,15 +66,31 @@ class PurgeResult:
         return out
 
 
-def purge_workshop(
-    central: CentralStore, workshop_key: str, *, keep_public_results: bool = False
-) -> PurgeResult:
-    """Purge one workshop's personal data from the central store (see the module doc)."""
+def _organisers_only(central: CentralStore) -> None:
     if not central.is_organiser:
         raise PurgeError(
             "Only the organisers' role can purge a workshop; connected as '{role}'.",
             role=central.role,
         )
+
+
+def check_purge_workshop(central: CentralStore, workshop_key: str) -> str:
+    """The workshop's title if it may be purged now, else ``PurgeError`` saying why
+    (changes nothing: to ask for a confirmation before ``purge_workshop``, which checks
+    again)."""
+    _organisers_only(central)
+    rows = load_workshop_rows(central, workshop_key, live_only=False)
+    with central.engine.connect() as conn:
+        _refuse_unless_ready(conn, rows)
+        conn.rollback()
+    return str(rows.workshop.get("title") or rows.workshop["key"])
+
+
+def purge_workshop(
+    central: CentralStore, workshop_key: str, *, keep_public_results: bool = False
+) -> PurgeResult:
+    """Purge one workshop's personal data from the central store (see the module doc)."""
+    _organisers_only(central)
     for _attempt in range(3):
         with central.engine.connect() as conn:
             counter = read_counter(conn)
@@ -95,7 +111,9 @@ def purge_workshop(
     )
 
 
-def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> PurgeResult:
+def _refuse_unless_ready(conn: Connection, rows: WorkshopRows) -> int:
+    """Raise ``PurgeError`` while the workshop must not be purged; else the number of
+    certificates issued."""
     silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
     if silent:
         raise PurgeError(
@@ -104,8 +122,6 @@ def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> P
             groups=", ".join(silent),
         )
     wid = as_uuid(rows.workshop["id"])
-    group_ids = [as_uuid(g["id"]) for g in rows.groups]
-    result = PurgeResult()
     issued = conn.execute(
         select(func.count()).where(certificate_table.c.workshop_id == wid)
     ).scalar_one()
@@ -124,6 +140,14 @@ def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> P
             count=len(outdated),
             names=", ".join(outdated[:5]) + (", …" if len(outdated) > 5 else ""),
         )
+    return int(issued)
+
+
+def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> PurgeResult:
+    issued = _refuse_unless_ready(conn, rows)
+    wid = as_uuid(rows.workshop["id"])
+    group_ids = [as_uuid(g["id"]) for g in rows.groups]
+    result = PurgeResult()
     # From now on the store keeps nothing more of the workshop (sync/closed.py).
     record_closed(
         conn,

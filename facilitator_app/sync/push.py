@@ -131,6 +131,7 @@ class BatchResult:
     conflicts: int = 0
     skipped: int = 0  # already acknowledged, or organisers' rows this role may not write
     closed: int = 0  # changes to a workshop the organisers closed: not kept
+    closed_by: Counter[str] = field(default_factory=Counter)  # per workshop id
 
 
 @dataclass
@@ -144,6 +145,7 @@ class PushResult:
     conflicts: int = 0
     skipped: int = 0
     closed: int = 0  # changes to rows of a workshop the organisers closed: not kept
+    closed_by: Counter[str] = field(default_factory=Counter)  # per workshop id
     recovered: int = 0  # entries the store had already committed before a crash
     tables: dict[str, int] = field(default_factory=dict)
     meeting: Meeting = field(default_factory=lambda: Meeting(""))
@@ -204,6 +206,7 @@ def push(
                     result.conflicts += outcome.conflicts
                     result.skipped += outcome.skipped
                     result.closed += outcome.closed
+                    result.closed_by.update(outcome.closed_by)
                     tables.update(o.table for o in batch)
                     result.tables = dict(tables)
                 if held is not None:
@@ -522,10 +525,12 @@ def _apply(
     closed = closed_workshops(conn)
     for o in batch:
         already = not resend and acked is not None and o.seq <= acked
+        shut = closed_of(closed, o.group, o.row_hex) if closed else None
         if already or o.skip:
             result.skipped += 1
-        elif closed and closed_of(closed, o.group, o.row_hex) is not None:
+        elif shut is not None:
             result.closed += 1
+            result.closed_by[shut.workshop_id] += 1
         else:
             o.origin = node
             todo.append(o)

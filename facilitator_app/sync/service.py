@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, CentralStoreError, UserError
 from facilitator_app.models import Conflict, Preference
+from facilitator_app.services.purge import remember_closed
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import forget_delivery_store
 from facilitator_app.store.hlc import parse_hlc
@@ -220,7 +221,14 @@ def _sync(
             report.pushed.stored += again.stored
             report.pushed.unchanged += again.unchanged
             report.pushed.conflicts += again.conflicts
+            report.pushed.closed += again.closed
+            report.pushed.closed_by.update(again.closed_by)
         report.closed = closed_on_laptop(store, central)
+        for c in report.closed:
+            # The laptop remembers it: its purge then says what was not kept.
+            remember_closed(
+                store, uuid.UUID(c.workshop_id), c.closed_at, report.pushed.closed_by[c.workshop_id]
+            )
         if receipt:
             # A receipt, not a belief: compare what the store holds for this laptop's
             # groups with what the laptop holds, and send again what it lacks.

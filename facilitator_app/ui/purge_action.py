@@ -11,7 +11,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from facilitator_app.errors import UserError
-from facilitator_app.services.purge import check_purge, purge_laptop
+from facilitator_app.services.purge import check_purge, closed_note, purge_laptop
+from facilitator_app.services.workshop_time import workshop_time_text
 from facilitator_app.store import Store
 from facilitator_app.ui.messages import user_message
 
@@ -31,19 +32,43 @@ class PurgeAction(QAction):
         """Purge after confirmation; returns True when the workshop was removed."""
         title = self.tr("Remove workshop")
         try:
-            _id, name = check_purge(self.store, self.workshop_key)
+            workshop_id, name = check_purge(self.store, self.workshop_key)
         except UserError as exc:
             QMessageBox.warning(self.window_, title, user_message(exc))
             return False
-        answer = QMessageBox.question(
-            self.window_,
-            title,
-            self.tr(
+        closed = closed_note(self.store, workshop_id)
+        if closed is None:
+            question = self.tr(
                 "The organisers' store holds everything this laptop recorded for "
                 "“{workshop}”.\n\nRemove the workshop from this laptop now? Names, ideas, "
                 "votes and attendance are deleted here and cannot be brought back; the "
                 "organisers keep their copy. The window closes afterwards."
-            ).format(workshop=name),
+            ).format(workshop=name)
+        else:
+            # What the organisers' store did not keep is lost with the rest: say so.
+            question = self.tr(
+                "The organisers closed “{workshop}” on {date} and removed its personal data "
+                "from their store."
+            ).format(
+                workshop=name,
+                date=workshop_time_text(self.store, closed.closed_at, with_date=True),
+            )
+            if closed.not_kept:
+                question += " " + self.tr(
+                    "%n change(s) made here after that were not kept by them and are "
+                    "deleted with the rest.",
+                    "",
+                    closed.not_kept,
+                )
+            question += "\n\n" + self.tr(
+                "Remove the workshop from this laptop now? Names, ideas, votes and "
+                "attendance are deleted here and cannot be brought back. The window closes "
+                "afterwards."
+            )
+        answer = QMessageBox.question(
+            self.window_,
+            title,
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>PurgeAction</name>
+    <message numerus="yes">
+        <source>%n change(s) made here after that were not kept by them and are deleted with the rest.</source>
+        <translation>
+            <numerusform>%n change made here after that was not kept by them and is deleted with the rest.</numerusform>
+            <numerusform>%n changes made here after that were not kept by them and are deleted with the rest.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent.</source>

@@ -1904,6 +1904,21 @@ Remove the workshop from this laptop now? Names, ideas, votes and attendance are
 Vil du fjerne idéverkstedet fra denne maskinen nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake; arrangøren beholder sin kopi. Vinduet lukkes etterpå.</translation>
     </message>
     <message>
+        <source>The organisers closed “{workshop}” on {date} and removed its personal data from their store.</source>
+        <translation>Arrangørene stengte «{workshop}» {date} og fjernet personopplysningene fra lageret sitt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here after that were not kept by them and are deleted with the rest.</source>
+        <translation>
+            <numerusform>%n endring gjort her etter det ble ikke tatt vare på hos dem og slettes sammen med resten.</numerusform>
+            <numerusform>%n endringer gjort her etter det ble ikke tatt vare på hos dem og slettes sammen med resten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back. The window closes afterwards.</source>
+        <translation>Vil du fjerne idéverkstedet fra denne maskinen nå? Navn, ideer, stemmer og oppmøte slettes her og kan ikke hentes tilbake. Vinduet lukkes etterpå.</translation>
+    </message>
+    <message>
         <source>“{workshop}” was removed from this laptop.</source>
         <translation>«{workshop}» er fjernet fra denne maskinen.</translation>
     </message>

@@ -1904,6 +1904,21 @@ Remove the workshop from this laptop now? Names, ideas, votes and attendance are
 Vil du fjerne idéverkstaden frå denne maskinen no? Namn, idear, røyster og oppmøte blir sletta her og kan ikkje hentast tilbake; arrangørane held på kopien sin. Vindauget blir lukka etterpå.</translation>
     </message>
     <message>
+        <source>The organisers closed “{workshop}” on {date} and removed its personal data from their store.</source>
+        <translation>Arrangørane stengde «{workshop}» {date} og fjerna personopplysningane frå lageret sitt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made here after that were not kept by them and are deleted with the rest.</source>
+        <translation>
+            <numerusform>%n endring gjord her etter det vart ikkje teken vare på hos dei og blir sletta saman med resten.</numerusform>
+            <numerusform>%n endringar gjorde her etter det vart ikkje tekne vare på hos dei og blir sletta saman med resten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the workshop from this laptop now? Names, ideas, votes and attendance are deleted here and cannot be brought back. The window closes afterwards.</source>
+        <translation>Vil du fjerne idéverkstaden frå denne maskinen no? Namn, idear, røyster og oppmøte blir sletta her og kan ikkje hentast tilbake. Vindauget blir lukka etterpå.</translation>
+    </message>
+    <message>
         <source>“{workshop}” was removed from this laptop.</source>
         <translation>«{workshop}» er fjerna frå denne maskinen.</translation>
     </message>

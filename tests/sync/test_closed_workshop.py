@@ -195,3 +195,34 @@ def test_a_purge_reads_again_when_a_change_arrives_meanwhile(
         if "Kom inn mens det ble slettet" in p
     ]
     assert len(late) == 1 and late[0]["author_id"] is None
+
+
+def test_the_central_purge_command_asks_first(
+    laptops: tuple[str, list[Laptop]],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    url, _made = laptops
+    central = CentralStore.open(url)
+    try:
+        issue_certificates(central)
+    finally:
+        central.close()
+    before = _stored_text(url)
+    args = ["central", "purge", "--workshop", WORKSHOP, "--central", url]
+    # Not at a terminal and no --yes: refused in words.
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    assert main(args) == 2
+    assert "--yes" in capsys.readouterr().err
+    # At a terminal, a wrong answer removes nothing.
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda _prompt: "something else")
+    assert main(args) == 1
+    assert "Not confirmed" in capsys.readouterr().err
+    assert _stored_text(url) == before
+    # The workshop's id purges it.
+    monkeypatch.setattr("builtins.input", lambda _prompt: WORKSHOP)
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "cannot be undone" in out and f"workshop {WORKSHOP} purged" in out
+    assert _stored_text(url) == ""

@@ -60,3 +60,68 @@ def test_refused_while_changes_wait_then_removed_after_confirmation(
         assert s.scalar(select(func.count()).select_from(Workshop)) == 0
         assert s.scalar(select(func.count()).select_from(Idea)) == 0
     assert "removed" in said[-1]
+
+
+def test_after_the_organisers_closed_the_workshop_the_question_says_what_was_not_kept(
+    qtbot: QtBot,
+    demo_store: Store,
+    demo_context: ws_service.SessionContext,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: object,
+) -> None:
+    import datetime as dt
+    from pathlib import Path
+
+    from facilitator_app.services.purge import closed_note
+    from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
+    from facilitator_app.sync.closed import record_closed
+    from facilitator_app.sync.service import set_configured_url, sync_once
+
+    folder = Path(str(tmp_path)) / "organisers"
+    url = sqlite_url(folder / "central.sqlite3")
+    init_central(url).close()
+    set_configured_url(demo_store, str(folder))
+    assert sync_once(demo_store).waiting == 0
+    workshop = demo_context.workshop
+    central = CentralStore.open(url)
+    try:
+        # As the organisers' purge records it (tests/sync/test_closed_workshop.py).
+        with central.engine.begin() as conn:
+            record_closed(
+                conn,
+                workshop={"id": workshop.id, "key": workshop.key, "title": workshop.title},
+                group_ids=[demo_context.group.id],
+                row_ids=[workshop.id],
+                kept_public=True,
+                now=dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC),
+            )
+    finally:
+        central.close()
+    with demo_store.transaction() as s:
+        s.add(
+            Idea(
+                session_id=demo_context.session.id,
+                group_id=demo_context.group.id,
+                text="Skrevet etter stengingen",
+            )
+        )
+    report = sync_once(demo_store)
+    assert report.pushed.closed == 1 and report.waiting == 0
+    note = closed_note(demo_store, workshop.id)
+    assert note is not None and note.not_kept == 1
+
+    window = MainWindow(demo_store, demo_context, demo_store.clock)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def ask(_p: object, _t: str, text: str, *_a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_a: None)
+    assert window.purge_action.run() is True
+    assert "The organisers closed" in asked[-1]
+    assert "1 change(s) made here after that were not kept" in asked[-1]
+    assert "holds everything" not in asked[-1]
+    assert closed_note(demo_store, workshop.id) is None
