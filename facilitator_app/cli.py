@@ -61,6 +61,39 @@ def add_lang(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_yes(parser: argparse.ArgumentParser) -> None:
+    """Add ``--yes``: do not ask before deleting (see ``confirmed_by_typing``)."""
+    parser.add_argument(
+        "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
+    )
+
+
+def confirmed_by_typing(
+    args: argparse.Namespace, key: str, explanation: str, *, to: str, refused: str
+) -> bool:
+    """Before deleting: True with ``--yes`` or when the user typed the workshop's id
+    ``key`` at the terminal after reading ``explanation``; False (said on stderr) for
+    another answer. Without a terminal and without ``--yes``, a ``UserError`` that
+    starts with ``refused`` ("Not removed").
+    """
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        raise UserError(
+            f"{refused}: confirm with --yes when the command does not run at a terminal; "
+            "nothing was removed."
+        )
+    print(explanation)
+    try:
+        answer = input(f"Type the workshop id ({key}) to {to}: ")
+    except EOFError:
+        answer = ""
+    if answer.strip() == key:
+        return True
+    print("Not confirmed; nothing was removed.", file=sys.stderr)
+    return False
+
+
 def lang_of(args: argparse.Namespace) -> str:
     """The language given before or after the command; Norwegian Bokmål by default."""
     return getattr(args, "lang", None) or "nb"

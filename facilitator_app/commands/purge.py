@@ -8,41 +8,32 @@ a purge that would be refused never asks.
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
-from facilitator_app.cli import add_data_dir, data_dir_of, registrar
-from facilitator_app.errors import UserError
+from facilitator_app.cli import add_data_dir, add_yes, confirmed_by_typing, data_dir_of, registrar
 
 if TYPE_CHECKING:
     from facilitator_app.services.purge import ClosedNote
 
 
-def _confirmed(key: str, title: str, closed: ClosedNote | None) -> bool:
-    """Ask at the terminal; the answer must be the workshop's id."""
+def _explanation(title: str, closed: ClosedNote | None) -> str:
+    """What removing the workshop means, for the question at the terminal."""
     if closed is None:
-        print(
+        return (
             f"The organisers' store holds everything this laptop recorded for “{title}”.\n"
             "Names, ideas, votes and attendance are deleted here and cannot be brought "
             "back; the organisers keep their copy."
         )
-    else:
-        print(
-            f"The organisers closed “{title}” on {closed.closed_at:%Y-%m-%d} and removed its "
-            "personal data from their store"
-            + (
-                f"; {closed.not_kept} change(s) made here after that were not kept by them"
-                if closed.not_kept
-                else ""
-            )
-            + ".\nNames, ideas, votes and attendance are deleted here and cannot be "
-            "brought back."
+    return (
+        f"The organisers closed “{title}” on {closed.closed_at:%Y-%m-%d} and removed its "
+        "personal data from their store"
+        + (
+            f"; {closed.not_kept} change(s) made here after that were not kept by them"
+            if closed.not_kept
+            else ""
         )
-    try:
-        answer = input(f"Type the workshop id ({key}) to remove it from this laptop: ")
-    except EOFError:
-        return False
-    return answer.strip() == key
+        + ".\nNames, ideas, votes and attendance are deleted here and cannot be brought back."
+    )
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -52,15 +43,11 @@ def _purge(args: argparse.Namespace) -> int:
     store = Store.open(data_dir_of(args))
     try:
         workshop_id, title = check_purge(store, args.workshop)
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise UserError(
-                    "Not removed: confirm with --yes when the command does not run at a "
-                    "terminal; nothing was removed."
-                )
-            if not _confirmed(args.workshop, title, closed_note(store, workshop_id)):
-                print("Not confirmed; nothing was removed.", file=sys.stderr)
-                return 1
+        explanation = _explanation(title, closed_note(store, workshop_id))
+        if not confirmed_by_typing(
+            args, args.workshop, explanation, to="remove it from this laptop", refused="Not removed"
+        ):
+            return 1
         print(purge_laptop(store, args.workshop).line())
     finally:
         store.close()
@@ -80,8 +67,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         ),
     )
     parser.add_argument("--workshop", required=True, help="workshop id from the plan")
-    parser.add_argument(
-        "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
-    )
+    add_yes(parser)
     add_data_dir(parser)
     parser.set_defaults(handler=_purge)

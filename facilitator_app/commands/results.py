@@ -8,14 +8,12 @@ personal data from the central store.
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from facilitator_app.cli import add_lang, lang_of
+from facilitator_app.cli import add_lang, add_yes, confirmed_by_typing, lang_of
 from facilitator_app.commands.central import _opened, central_action
-from facilitator_app.errors import UserError
 from facilitator_app.export import REPORT_FORMATS
 
 if TYPE_CHECKING:  # the renderers load only when a report is made, not on every start
@@ -96,9 +94,9 @@ def _certificates(args: argparse.Namespace) -> int:
     return 0
 
 
-def _confirmed(key: str, title: str, keep_public: bool) -> bool:
-    """Ask at the terminal; the answer must be the workshop's id."""
-    print(
+def _explanation(title: str, keep_public: bool) -> str:
+    """What the purge removes, for the question at the terminal."""
+    return (
         f"Every group of “{title}” has delivered and the certificates are issued.\n"
         + (
             "Names, authors, voters, attendance and facilitators' notes are deleted from "
@@ -109,11 +107,6 @@ def _confirmed(key: str, title: str, keep_public: bool) -> bool:
         + " This cannot be undone; the certificate register stays. Laptops that still hold "
         "the workshop can send nothing of it back."
     )
-    try:
-        answer = input(f"Type the workshop id ({key}) to purge it: ")
-    except EOFError:
-        return False
-    return answer.strip() == key
 
 
 def _purge(args: argparse.Namespace) -> int:
@@ -121,15 +114,11 @@ def _purge(args: argparse.Namespace) -> int:
 
     with _opened(args.central) as central:
         title = check_purge_workshop(central, args.workshop)
-        if not args.yes:
-            if not sys.stdin.isatty():
-                raise UserError(
-                    "Not purged: confirm with --yes when the command does not run at a "
-                    "terminal; nothing was removed."
-                )
-            if not _confirmed(args.workshop, title, args.keep_public_results):
-                print("Not confirmed; nothing was removed.", file=sys.stderr)
-                return 1
+        explanation = _explanation(title, args.keep_public_results)
+        if not confirmed_by_typing(
+            args, args.workshop, explanation, to="purge it", refused="Not purged"
+        ):
+            return 1
         result = purge_workshop(
             central, args.workshop, keep_public_results=args.keep_public_results
         )
@@ -201,8 +190,6 @@ def register(
         action="store_true",
         help="keep ideas, votes and times without persons (what the public report needs)",
     )
-    purge.add_argument(
-        "--yes", action="store_true", help="do not ask for confirmation (for scripts)"
-    )
+    add_yes(purge)
     add_central(purge)
     purge.set_defaults(handler=_purge)

@@ -158,3 +158,20 @@ def remove_cluster(cluster: PgCluster) -> None:
     """Stop the server and delete its folder."""
     cluster.stop("fast")
     shutil.rmtree(cluster.root, ignore_errors=True)
+
+
+def new_login_role(admin_url: str, label: str) -> tuple[str, str, str]:
+    """A new PostgreSQL login role (a facilitator's, until granted a group): its name,
+    password and URL (without the password) on the database of ``admin_url``."""
+    import uuid
+
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    name = f"{label}_{uuid.uuid4().hex[:8]}"
+    password = uuid.uuid4().hex
+    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+    u = make_url(admin_url)
+    return name, password, f"postgresql+psycopg://{name}@{u.host}:{u.port}/{u.database}"

@@ -11,6 +11,7 @@ import psycopg
 import pytest
 from desk_laptops import run_session
 from laptops import central_contents
+from pg_cluster import new_login_role
 from sqlalchemy.engine import make_url
 
 from facilitator_app.cli import main
@@ -21,16 +22,6 @@ from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.overview import read_overview
 
 pytestmark = pytest.mark.postgres
-
-
-def _role(admin_url: str, label: str) -> tuple[str, str, str]:
-    name = f"{label}_{uuid.uuid4().hex[:8]}"
-    password = uuid.uuid4().hex
-    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-    u = make_url(admin_url)
-    return name, password, f"postgresql+psycopg://{name}@{u.host}:{u.port}/{u.database}"
 
 
 def _connect(url: str, password: str) -> psycopg.Connection[Any]:
@@ -50,8 +41,8 @@ def test_organisers_see_all_facilitators_read_own_answers_and_write_none(
 ) -> None:
     admin = central_pg
     assert main(["central", "publish", str(demo_plan_path()), "--central", admin]) == 0
-    a_name, a_pw, a_url = _role(admin, "fac_a")
-    b_name, b_pw, b_url = _role(admin, "fac_b")
+    a_name, a_pw, a_url = new_login_role(admin, "fac_a")
+    b_name, b_pw, b_url = new_login_role(admin, "fac_b")
     for role, group in ((a_name, "g1"), (b_name, "g2")):
         assert main(["central", "grant", "--role", role, "--group", group, "--central", admin]) == 0
     laptop_a = make_laptop("a", group="g1")

@@ -6,10 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from certificate_plans import tick_and_sync, write_plan
-from sqlalchemy.engine import make_url
+from pg_cluster import new_login_role
 
 from facilitator_app.cli import main
 from facilitator_app.sync.central_store import CentralStore
@@ -18,23 +17,12 @@ from facilitator_app.sync.certificates import issue_certificates
 pytestmark = pytest.mark.postgres
 
 
-def _facilitator(admin_url: str) -> tuple[str, str, str]:
-    name, password = "kari_cert", "kari-secret"
-    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-        if exists is None:
-            conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-    u = make_url(admin_url)
-    return name, password, f"postgresql+psycopg://{name}@{u.host}:{u.port}/{u.database}"
-
-
 def test_rule_published_on_postgres_applies_and_a_laptop_cannot_change_it(
     central_pg: str, make_laptop: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     admin = central_pg
     assert main(["central", "publish", str(write_plan(tmp_path, 2)), "--central", admin]) == 0
-    role, password, url = _facilitator(admin)
+    role, password, url = new_login_role(admin, "kari_cert")
     assert main(["central", "grant", "--role", role, "--group", "g1", "--central", admin]) == 0
     # The laptop works from an older plan file without the rule.
     laptop = make_laptop("a", plan=False)

@@ -7,11 +7,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 from certificate_plans import tick_and_sync, write_plan
+from pg_cluster import new_login_role
 from sqlalchemy import create_engine, func, select
-from sqlalchemy.engine import make_url
 
 from facilitator_app.cli import main
 from facilitator_app.services import workshop as ws_service
@@ -21,17 +20,6 @@ from facilitator_app.sync.certificates import issue_certificates
 from facilitator_app.sync.purge import purge_workshop
 
 pytestmark = pytest.mark.postgres
-
-
-def _facilitator(admin_url: str) -> tuple[str, str, str]:
-    name, password = "kari_closed", "kari-secret"
-    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
-        if exists is None:
-            conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-    u = make_url(admin_url)
-    return name, password, f"postgresql+psycopg://{name}@{u.host}:{u.port}/{u.database}"
 
 
 def _ideas(admin: str) -> list[str]:
@@ -50,7 +38,7 @@ def test_a_facilitator_role_is_told_the_workshop_is_closed_and_sends_nothing_bac
     admin = central_pg
     plan = write_plan(tmp_path, 1, only_g1=True)
     assert main(["central", "publish", str(plan), "--central", admin]) == 0
-    role, password, url = _facilitator(admin)
+    role, password, url = new_login_role(admin, "kari_closed")
     assert main(["central", "grant", "--role", role, "--group", "g1", "--central", admin]) == 0
     laptop = make_laptop("a", plan=False)
     tick_and_sync(laptop, plan, url, password)

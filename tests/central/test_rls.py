@@ -13,6 +13,7 @@ from typing import Any
 import psycopg
 import pytest
 from laptops import central_contents
+from pg_cluster import new_login_role
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 
@@ -47,13 +48,7 @@ class Role:
 
 
 def _make_role(admin_url: str, label: str) -> Role:
-    name = f"{label}_{uuid.uuid4().hex[:8]}"
-    password = uuid.uuid4().hex
-    plain = admin_url.replace("postgresql+psycopg://", "postgresql://")
-    with psycopg.connect(plain, autocommit=True) as conn:
-        conn.execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
-    u = make_url(admin_url)
-    return Role(name, password, f"postgresql+psycopg://{name}@{u.host}:{u.port}/{u.database}")
+    return Role(*new_login_role(admin_url, label))
 
 
 @pytest.fixture

@@ -16,8 +16,8 @@ import pytest
 from laptops import SESSION_MORNING, Laptop, central_count
 from sqlalchemy import create_engine, select
 
-from facilitator_app.clock import FakeClock
 from facilitator_app.cli import main
+from facilitator_app.clock import FakeClock
 from facilitator_app.errors import SummaryError
 from facilitator_app.models import Idea, Participant
 from facilitator_app.services.purge import check_purge, purge_laptop
@@ -190,9 +190,7 @@ def test_a_purge_reads_again_when_a_change_arrives_meanwhile(
         central.close()
     assert len(reads) == 2
     late = [
-        json.loads(p)
-        for p in _stored_text(url).splitlines()
-        if "Kom inn mens det ble slettet" in p
+        json.loads(p) for p in _stored_text(url).splitlines() if "Kom inn mens det ble slettet" in p
     ]
     assert len(late) == 1 and late[0]["author_id"] is None
 

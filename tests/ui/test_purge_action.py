@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -67,36 +68,16 @@ def test_after_the_organisers_closed_the_workshop_the_question_says_what_was_not
     demo_store: Store,
     demo_context: ws_service.SessionContext,
     monkeypatch: pytest.MonkeyPatch,
-    tmp_path: object,
+    tmp_path: Path,
 ) -> None:
-    import datetime as dt
-    from pathlib import Path
-
     from facilitator_app.services.purge import closed_note
-    from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
-    from facilitator_app.sync.closed import record_closed
-    from facilitator_app.sync.service import set_configured_url, sync_once
+    from facilitator_app.sync.service import sync_once
+    from tests.closing import close_workshop, organisers_store
 
-    folder = Path(str(tmp_path)) / "organisers"
-    url = sqlite_url(folder / "central.sqlite3")
-    init_central(url).close()
-    set_configured_url(demo_store, str(folder))
+    url = organisers_store(demo_store, tmp_path / "organisers")
     assert sync_once(demo_store).waiting == 0
     workshop = demo_context.workshop
-    central = CentralStore.open(url)
-    try:
-        # As the organisers' purge records it (tests/sync/test_closed_workshop.py).
-        with central.engine.begin() as conn:
-            record_closed(
-                conn,
-                workshop={"id": workshop.id, "key": workshop.key, "title": workshop.title},
-                group_ids=[demo_context.group.id],
-                row_ids=[workshop.id],
-                kept_public=True,
-                now=dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC),
-            )
-    finally:
-        central.close()
+    close_workshop(url, workshop.id, workshop.key, workshop.title, [demo_context.group.id])
     with demo_store.transaction() as s:
         s.add(
             Idea(

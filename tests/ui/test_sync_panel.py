@@ -70,15 +70,15 @@ def test_window_shows_status_and_sync_now_brings_it_up_to_date(
     window.grab().save("/tmp/sync-window.png")
 
 
-def test_up_to_date_with_the_organisers_store(
-    qtbot: Any, demo_store: Store, tmp_path: Path
-) -> None:
-    from facilitator_app.sync.central_store import init_central, sqlite_url
-    from facilitator_app.sync.service import set_configured_url
+def _synced_with_organisers(
+    qtbot: Any, store: Store, folder: Path
+) -> tuple[str, SyncController, SyncStatus, SyncPanel]:
+    """An organisers' store in ``folder`` set for ``store``, the status and the panel,
+    after one sync that delivered everything."""
+    from tests.closing import organisers_store
 
-    init_central(sqlite_url(tmp_path / "organisers" / "central.sqlite3")).close()
-    set_configured_url(demo_store, str(tmp_path / "organisers"))
-    controller = SyncController(demo_store)
+    url = organisers_store(store, folder)
+    controller = SyncController(store)
     status = SyncStatus(controller)
     panel = SyncPanel(controller)
     qtbot.addWidget(status)
@@ -86,6 +86,13 @@ def test_up_to_date_with_the_organisers_store(
     assert controller.sync_now()
     _wait_done(qtbot, controller)
     assert controller.state is SyncState.UP_TO_DATE, controller.reason
+    return url, controller, status, panel
+
+
+def test_up_to_date_with_the_organisers_store(
+    qtbot: Any, demo_store: Store, tmp_path: Path
+) -> None:
+    _url, _c, status, panel = _synced_with_organisers(qtbot, demo_store, tmp_path / "org")
     # The receipt proved it: not merely "up to date".
     assert status.text() == "Sync: delivered to the organisers"
     assert "the organisers' store in the folder" in status.toolTip()
@@ -205,39 +212,12 @@ def test_a_workshop_the_organisers_closed_is_said_in_the_status_and_the_panel(
     """The organisers' purge records the workshop as closed (tests/sync/
     test_closed_workshop.py runs the purge itself); here the record is written as the
     purge writes it, and the window must say what it means and what to do."""
-    import datetime as dt
-
-    from facilitator_app.sync.central_store import CentralStore, init_central, sqlite_url
-    from facilitator_app.sync.closed import record_closed
-    from facilitator_app.sync.service import set_configured_url
-
-    url = sqlite_url(tmp_path / "organisers" / "central.sqlite3")
-    init_central(url).close()
-    set_configured_url(demo_store, str(tmp_path / "organisers"))
-    controller = SyncController(demo_store)
-    status = SyncStatus(controller)
-    panel = SyncPanel(controller)
-    qtbot.addWidget(status)
-    qtbot.addWidget(panel)
-    assert controller.sync_now()
-    _wait_done(qtbot, controller)
-    assert controller.state is SyncState.UP_TO_DATE, controller.reason
     from facilitator_app.services import workshop as ws_service
+    from tests.closing import close_workshop
 
+    url, controller, status, panel = _synced_with_organisers(qtbot, demo_store, tmp_path / "o")
     (workshop,) = ws_service.list_workshops(demo_store)
-    central = CentralStore.open(url)
-    try:
-        with central.engine.begin() as conn:
-            record_closed(
-                conn,
-                workshop={"id": workshop.id, "key": workshop.key, "title": workshop.title},
-                group_ids=[],
-                row_ids=[workshop.id],
-                kept_public=True,
-                now=dt.datetime(2021, 10, 1, 12, tzinfo=dt.UTC),
-            )
-    finally:
-        central.close()
+    close_workshop(url, workshop.id, workshop.key, workshop.title, [])
     assert controller.sync_now()
     _wait_done(qtbot, controller)
     assert controller.state is SyncState.CLOSED, controller.reason
