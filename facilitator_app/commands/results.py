@@ -113,14 +113,17 @@ def _purge(args: argparse.Namespace) -> int:
     from facilitator_app.sync.purge import check_purge_workshop, purge_workshop
 
     with _opened(args.central) as central:
-        title = check_purge_workshop(central, args.workshop)
+        title = check_purge_workshop(central, args.workshop, accept_missing=args.accept_missing)
         explanation = _explanation(title, args.keep_public_results)
         if not confirmed_by_typing(
             args, args.workshop, explanation, to="purge it", refused="Not purged"
         ):
             return 1
         result = purge_workshop(
-            central, args.workshop, keep_public_results=args.keep_public_results
+            central,
+            args.workshop,
+            keep_public_results=args.keep_public_results,
+            accept_missing=args.accept_missing,
         )
     print(f"workshop {args.workshop} purged from the central store")
     for line in result.lines():
@@ -189,6 +192,12 @@ def register(
         "--keep-public-results",
         action="store_true",
         help="keep ideas, votes and times without persons (what the public report needs)",
+    )
+    purge.add_argument(
+        "--accept-missing",
+        action="store_true",
+        help="purge although nothing arrived from some groups in some sessions (they did "
+        "not meet); the store takes nothing more of the workshop afterwards",
     )
     add_yes(purge)
     add_central(purge)

@@ -27,7 +27,8 @@ from facilitator_app.sync.central_store import CentralStore
 from facilitator_app.sync.certificates import not_in_register
 from facilitator_app.sync.closed import record_closed
 from facilitator_app.sync.push import lock_counter, read_counter
-from facilitator_app.sync.report_rows import WorkshopRows, as_uuid, load_workshop_rows
+from facilitator_app.sync.report_counts import without_data
+from facilitator_app.sync.report_rows import Row, WorkshopRows, as_uuid, load_workshop_rows
 
 GROUP_TABLES = ("agenda_item", "cluster", "idea", "vote_round", "dot_vote", "timer_event")
 
@@ -48,6 +49,7 @@ class PurgeResult:
     changed: Counter[str] = field(default_factory=Counter)
     kept: Counter[str] = field(default_factory=Counter)
     names_replaced: int = 0
+    accepted_missing: str = ""  # groups and sessions purged with nothing arrived
 
     def lines(self) -> list[str]:
         """Plain lines for the command line."""
@@ -55,6 +57,8 @@ class PurgeResult:
             "removed: "
             + (", ".join(f"{n} {t}" for t, n in sorted(self.removed.items())) or "nothing")
         ]
+        if self.accepted_missing:
+            out.append(f"nothing had arrived for (accepted): {self.accepted_missing}")
         if self.changed:
             out.append(
                 "made anonymous: " + ", ".join(f"{n} {t}" for t, n in sorted(self.changed.items()))
@@ -74,20 +78,26 @@ def _organisers_only(central: CentralStore) -> None:
         )
 
 
-def check_purge_workshop(central: CentralStore, workshop_key: str) -> str:
+def check_purge_workshop(
+    central: CentralStore, workshop_key: str, *, accept_missing: bool = False
+) -> str:
     """The workshop's title if it may be purged now, else ``PurgeError`` saying why
     (changes nothing: to ask for a confirmation before ``purge_workshop``, which checks
     again)."""
     _organisers_only(central)
     rows = load_workshop_rows(central, workshop_key, live_only=False)
     with central.engine.connect() as conn:
-        _refuse_unless_ready(conn, rows)
+        _refuse_unless_ready(conn, rows, accept_missing)
         conn.rollback()
     return str(rows.workshop.get("title") or rows.workshop["key"])
 
 
 def purge_workshop(
-    central: CentralStore, workshop_key: str, *, keep_public_results: bool = False
+    central: CentralStore,
+    workshop_key: str,
+    *,
+    keep_public_results: bool = False,
+    accept_missing: bool = False,
 ) -> PurgeResult:
     """Purge one workshop's personal data from the central store (see the module doc)."""
     _organisers_only(central)
@@ -102,7 +112,7 @@ def purge_workshop(
                 # read means reading them again.
                 if lock_counter(conn, central) != counter:
                     raise _Moved
-                return _purge(conn, rows, keep_public_results)
+                return _purge(conn, rows, keep_public_results, accept_missing)
         except _Moved:
             continue
     raise PurgeError(
@@ -111,7 +121,7 @@ def purge_workshop(
     )
 
 
-def _refuse_unless_ready(conn: Connection, rows: WorkshopRows) -> int:
+def _refuse_unless_ready(conn: Connection, rows: WorkshopRows, accept_missing: bool) -> int:
     """Raise ``PurgeError`` while the workshop must not be purged; else the number of
     certificates issued."""
     silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
@@ -120,6 +130,17 @@ def _refuse_unless_ready(conn: Connection, rows: WorkshopRows) -> int:
             "Not purged: no data has arrived from {groups}. Sync or ingest their results "
             "first; nothing was removed.",
             groups=", ".join(silent),
+        )
+    # After the purge the store keeps nothing more of the workshop (sync/closed.py): what
+    # a laptop has not delivered by then is lost to the results.
+    missing = without_data(rows)
+    if missing and not accept_missing:
+        raise PurgeError(
+            "Not purged: nothing has arrived for {boards}. Sync or ingest their results "
+            "first; after the purge the store takes nothing more of this workshop. If a "
+            "group did not meet in a session, purge with --accept-missing. Nothing was "
+            "removed.",
+            boards=missing_text(missing, len(rows.groups)),
         )
     wid = as_uuid(rows.workshop["id"])
     issued = conn.execute(
@@ -143,11 +164,25 @@ def _refuse_unless_ready(conn: Connection, rows: WorkshopRows) -> int:
     return int(issued)
 
 
-def _purge(conn: Connection, rows: WorkshopRows, keep_public_results: bool) -> PurgeResult:
-    issued = _refuse_unless_ready(conn, rows)
+def missing_text(missing: list[tuple[Row, Row]], groups: int) -> str:
+    """ "Sesjon 2: every group; Sesjon 3: Gruppe 1, Gruppe 4" for the sessions and groups
+    of which nothing arrived (``groups``: how many groups the workshop has)."""
+    by_session: dict[str, tuple[str, list[str]]] = {}
+    for session, group in missing:
+        by_session.setdefault(session["id"], (session["title"], []))[1].append(group["name"])
+    return "; ".join(
+        f"{title}: {'every group' if len(names) == groups else ', '.join(names)}"
+        for title, names in by_session.values()
+    )
+
+
+def _purge(
+    conn: Connection, rows: WorkshopRows, keep_public_results: bool, accept_missing: bool
+) -> PurgeResult:
+    issued = _refuse_unless_ready(conn, rows, accept_missing)
     wid = as_uuid(rows.workshop["id"])
     group_ids = [as_uuid(g["id"]) for g in rows.groups]
-    result = PurgeResult()
+    result = PurgeResult(accepted_missing=missing_text(without_data(rows), len(rows.groups)))
     # From now on the store keeps nothing more of the workshop (sync/closed.py).
     record_closed(
         conn,

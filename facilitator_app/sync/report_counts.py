@@ -82,6 +82,15 @@ def votes_and_voters(
     return idea_votes, {board: voters(board) for board in ideas_per_board}
 
 
+def _touched(agenda: list[Row]) -> set[tuple[str, str]]:
+    """(session, group) boards whose agenda a facilitator worked through (timer or status)."""
+    return {
+        (a["session_id"], a["group_id"])
+        for a in agenda
+        if a.get("started_at") or a["status"] != "pending"
+    }
+
+
 def delivery(
     rows: WorkshopRows,
     sessions: list[Row],
@@ -90,11 +99,7 @@ def delivery(
     present: dict[tuple[str, str], set[str]],
 ) -> list[Delivery]:
     """What each group delivered in each session (``counts``: (session, group) → ideas)."""
-    touched = {
-        (a["session_id"], a["group_id"])
-        for a in agenda
-        if a.get("started_at") or a["status"] != "pending"
-    }
+    touched = _touched(agenda)
     out = []
     for s in sessions:
         for g in rows.groups:
@@ -111,6 +116,24 @@ def delivery(
                 )
             )
     return out
+
+
+def without_data(rows: WorkshopRows) -> list[tuple[Row, Row]]:
+    """(session, group) pairs of which nothing arrived: no idea, no agenda worked
+    through, nobody ticked present (what the report's first page calls missing)."""
+    counts = Counter((i["session_id"], i["group_id"]) for i in rows.ideas)
+    group_of = {p["id"]: p.get("group_id") or "" for p in rows.participants}
+    present: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for a in rows.attendance:
+        if a.get("present") and a["participant_id"] in group_of:
+            present[(a["session_id"], group_of[a["participant_id"]])].add(a["participant_id"])
+    session = {s["key"]: s for s in rows.sessions}
+    group = {g["key"]: g for g in rows.groups}
+    return [
+        (session[d.session_key], group[d.group_key])
+        for d in delivery(rows, rows.sessions, counts, rows.agenda, present)
+        if not d.has_data
+    ]
 
 
 def breakdowns(rows: WorkshopRows, attended: set[str], ideas: list[Row]) -> list[Breakdown]:

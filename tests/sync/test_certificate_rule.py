@@ -128,14 +128,15 @@ def test_purge_refuses_while_attendance_changed_after_the_certificates(
     twice, once = tick_and_sync(laptop, plan, url)
     central = CentralStore.open(url)
     try:
+        # Sessions 3 and 4 brought nothing yet (the test is about attendance: accepted).
         with pytest.raises(PurgeError, match="have not been issued"):
-            purge_workshop(central, "klimakronsj-2021")
+            purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         assert [c.name for c in issue_certificates(central).certificates] == [twice]
         # Ticked at a third session after the certificates: now 2 sessions, no certificate.
         tick(laptop, "s3", once, True)
         assert laptop.sync(url).waiting == 0
         with pytest.raises(PurgeError, match=f"1 participant\\(s\\) \\({once}\\)"):
-            purge_workshop(central, "klimakronsj-2021")
+            purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         issued = issue_certificates(central).certificates
         assert sorted(c.name for c in issued) == sorted([twice, once])
         old_code = next(c.code for c in issued if c.name == twice)
@@ -143,11 +144,11 @@ def test_purge_refuses_while_attendance_changed_after_the_certificates(
         tick(laptop, "s2", twice, False)
         assert laptop.sync(url).waiting == 0
         with pytest.raises(PurgeError, match=f"\\({twice}\\) arrived or changed"):
-            purge_workshop(central, "klimakronsj-2021")
+            purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         # Issued again: one session is below the rule, so that certificate is withdrawn.
         assert [c.name for c in issue_certificates(central).certificates] == [once]
         assert not verify_code(central, old_code).valid
-        result = purge_workshop(central, "klimakronsj-2021")
+        result = purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         assert (
             result.removed["participants"] == 6 and result.kept["certificates in the register"] == 1
         )

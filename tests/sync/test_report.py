@@ -415,10 +415,20 @@ def test_purge_refuses_until_delivered_and_certified_then_removes_names(
             purge_laptop(late.store, "klimakronsj-2021")
         assert late.sync(url2).waiting == 0
         # Certificates not issued yet: refused (attendance would be lost).
+        # The groups worked in session 1 only: sessions 2-4 brought nothing, and after a
+        # purge the store would take nothing more. Refused unless accepted.
+        missing = r"nothing has arrived for Sesjon 2 – [^:]*: every group; Sesjon 3"
+        with pytest.raises(PurgeError, match=missing) as refused:
+            purge_workshop(central, "klimakronsj-2021", keep_public_results=True)
+        assert "--accept-missing" in str(refused.value)
+        assert _payload_text(url2) != ""
         with pytest.raises(PurgeError, match="certificates"):
-            purge_workshop(central, "klimakronsj-2021")
+            purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         certs = issue_certificates(central).certificates
-        result = purge_workshop(central, "klimakronsj-2021", keep_public_results=True)
+        result = purge_workshop(
+            central, "klimakronsj-2021", keep_public_results=True, accept_missing=True
+        )
+        assert result.accepted_missing.startswith("Sesjon 2")
         assert result.removed["participants"] == 51
         assert result.kept["ideas"] > 0 and result.names_replaced >= 2 * len(GROUPS)
         text = _payload_text(url2)
@@ -429,7 +439,7 @@ def test_purge_refuses_until_delivered_and_certified_then_removes_names(
         public = build_report(central, session_key="s1", public=True)
         assert sum(len(c.ideas) for q in public.questions for g in q.groups for c in g.clusters)
         # Without --keep-public-results nothing of the workshop stays.
-        result = purge_workshop(central, "klimakronsj-2021")
+        result = purge_workshop(central, "klimakronsj-2021", accept_missing=True)
         assert result.removed["workshop"] == 1
         assert _payload_text(url2) == ""
     finally:
