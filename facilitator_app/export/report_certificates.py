@@ -26,11 +26,6 @@ PdfWriter = Callable[[str, str], bytes]
 Progress = Callable[[int, int, str], None]
 REGISTER = "certificates.csv"
 
-_MONTHS = {
-    "nb": "januar februar mars april mai juni juli august september oktober november desember",
-    "nn": "januar februar mars april mai juni juli august september oktober november desember",
-    "en": "January February March April May June July August September October November December",
-}
 # Letters NFKD does not take apart (Sámi and Nordic), written as ASCII for file names.
 _ASCII = str.maketrans(
     {"æ": "ae", "Æ": "Ae", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ŋ": "n", "Ŋ": "N",
@@ -50,9 +45,7 @@ class CertificateLabels:
 
     def date(self, day: dt.date) -> str:
         """``22. september 2021`` (nb, nn) or ``22 September 2021`` (en)."""
-        month = _MONTHS.get(self.lang, _MONTHS["nb"]).split()[day.month - 1]
-        dot = "" if self.lang == "en" else "."
-        return f"{day.day}{dot} {month} {day.year}"
+        return self._report.date(day)
 
 
 def certificate_html(cert: Certificate, lang: str = "nb") -> str:

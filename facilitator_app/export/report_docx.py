@@ -133,12 +133,7 @@ def render_report_docx(report: WorkshopReport, lang: str = "nb") -> bytes:
     doc.core_properties.comments = ""
     doc.core_properties.language = lab.lang
     doc.add_heading(title, level=0)
-    sessions = ", ".join(f"{s.title} ({s.date.isoformat()})" for s in r.sessions)
-    for key, value in (
-        (lab["organiser"], r.workshop.organiser),
-        (lab["sessions"], sessions),
-        (lab["generated"], view.local(r.generated_at)),
-    ):
+    for key, value in view.front_matter():
         para = doc.add_paragraph()
         para.add_run(f"{key}: ").bold = True
         para.add_run(_clean(value))

@@ -263,12 +263,7 @@ def report_html_document(
     lab, r = view.labels, report
     figures: dict[str, str] = {}
     title = f"{lab['title']}: {r.workshop.title}"
-    sessions = ", ".join(f"{s.title} ({s.date.isoformat()})" for s in r.sessions)
-    meta = [
-        (lab["organiser"], r.workshop.organiser),
-        (lab["sessions"], sessions),
-        (lab["generated"], view.local(r.generated_at)),
-    ]
+    meta = view.front_matter()
     out = [
         "<!DOCTYPE html>",
         f'<html lang="{lab.lang}"><head><meta charset="utf-8">',

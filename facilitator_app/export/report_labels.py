@@ -6,6 +6,8 @@ vocabulary. Values (categories, actors, statuses) come from ``Labels.value``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from facilitator_app.export.labels import Labels
 
 _EN: dict[str, str] = {
@@ -397,6 +399,13 @@ _PLAN_VALUES: dict[str, dict[str, str]] = {
 _PLAN_VALUES["nn"] = {**_PLAN_VALUES["nb"], "education": "skule og oppvekst", "other": "anna"}
 
 
+_MONTHS = {
+    "nb": "januar februar mars april mai juni juli august september oktober november desember",
+    "nn": "januar februar mars april mai juni juli august september oktober november desember",
+    "en": "January February March April May June July August September October November December",
+}
+
+
 class ReportLabels(Labels):
     """The report's words; values of categories, actors and plan fields too."""
 
@@ -412,6 +421,18 @@ class ReportLabels(Labels):
     def votes(self, count: int) -> str:
         """``3 votes`` in running text: the summary's lower-case words, not the heading."""
         return f"{count} {super().__getitem__('vote' if count == 1 else 'votes')}"
+
+    def date(self, day: dt.date) -> str:
+        """``22. september 2021`` (nb, nn) or ``22 September 2021`` (en)."""
+        month = _MONTHS[self.lang].split()[day.month - 1]
+        dot = "" if self.lang == "en" else "."
+        return f"{day.day}{dot} {month} {day.year}"
+
+    def moment(self, when: dt.datetime) -> str:
+        """``22. september 2021 kl. 14:05`` (nb, nn) or ``22 September 2021, 14:05`` (en),
+        as ``when`` is (the caller puts it in the workshop's time zone)."""
+        at = ", " if self.lang == "en" else " kl. "
+        return f"{self.date(when.date())}{at}{when:%H:%M}"
 
     def decimal(self, value: float) -> str:
         """``0,67`` in bokmål and nynorsk, ``0.67`` in English (two decimals)."""

@@ -50,6 +50,17 @@ class ReportView:
         """A UTC time in the workshop's time zone ('' for none)."""
         return "" if when is None else when.astimezone(self.zone).strftime(fmt)
 
+    def front_matter(self) -> list[tuple[str, str]]:
+        """The first page's facts: organiser, sessions with their dates, when made."""
+        lab, r = self.labels, self.report
+        sessions = ", ".join(f"{s.title} ({lab.date(s.date)})" for s in r.sessions)
+        made = lab.moment(r.generated_at.astimezone(self.zone))
+        return [
+            (lab["organiser"], r.workshop.organiser),
+            (lab["sessions"], sessions),
+            (lab["generated"], made),
+        ]
+
     def actor_cells(self, counts: ActorCounts) -> list[int]:
         """Counts in ``ACTOR_ORDER`` followed by municipal, others, undecided."""
         return [counts.by_actor.get(a, 0) for a in ACTOR_ORDER] + [
