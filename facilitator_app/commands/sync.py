@@ -76,7 +76,12 @@ def _check(store: Store, url: str, password: str | None) -> int:
 
     receipt = check_delivery(store, url, password)
     print(f"central store: {display_url(url)}")
-    if not receipt.groups:
+    for key in receipt.closed:
+        print(
+            f"workshop {key}: closed by the organisers; their store keeps nothing more of "
+            f"it (remove it from this laptop: facilitator-app purge --workshop {key})"
+        )
+    if not receipt.groups and not receipt.closed:
         print("this laptop has no group content to deliver yet")
     for group in receipt.groups:
         rows = sum(group.counts.values())

@@ -79,6 +79,8 @@ class Receipt:
     seconds: float = 0.0
     resent: int = 0  # rows sent again because the store lacked them
     resent_groups: list[str] = field(default_factory=list)  # names, as shown to the user
+    # Workshop keys of this laptop the organisers closed: their groups are not compared.
+    closed: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:

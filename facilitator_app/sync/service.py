@@ -262,8 +262,10 @@ def check_delivery(store: Store, url: str | None = None, password: str | None = 
     url = url or configured_url(store)
     central = open_central(store, url, password)
     try:
-        groups = open_groups(laptop_groups(store), closed_on_laptop(store, central))
-        return check(store, central, groups)
+        closed = closed_on_laptop(store, central)
+        receipt = check(store, central, open_groups(laptop_groups(store), closed))
+        receipt.closed = [c.key for c in closed]
+        return receipt
     finally:
         central.close()
 

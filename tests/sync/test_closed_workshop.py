@@ -157,6 +157,12 @@ def test_a_whole_purge_stays_empty_after_a_restored_laptop_sends_everything_agai
     assert main(["sync", "--data-dir", str(tmp_path / "laptop-5"), "--central", url]) == 0
     out = capsys.readouterr().out
     assert f"purge --workshop {WORKSHOP}" in out
+    # The check says the same, not "nothing to deliver yet".
+    folder = str(tmp_path / "laptop-5")
+    assert main(["sync", "--check", "--data-dir", folder, "--central", url]) == 0
+    out = capsys.readouterr().out
+    assert f"workshop {WORKSHOP}: closed by the organisers" in out
+    assert "no group content" not in out
 
 
 def test_a_purge_reads_again_when_a_change_arrives_meanwhile(
