@@ -97,7 +97,7 @@ def _certificates(args: argparse.Namespace) -> int:
 def _explanation(title: str, keep_public: bool) -> str:
     """What the purge removes, for the question at the terminal."""
     return (
-        f"Every group of “{title}” has delivered and the certificates are issued.\n"
+        f"“{title}” may be purged now.\n"
         + (
             "Names, authors, voters, attendance and facilitators' notes are deleted from "
             "the organisers' store; ideas, votes and times stay without persons."

@@ -77,19 +77,35 @@ class ClosedNote:
     not_kept: int
 
 
-def remember_closed(
-    store: Store, workshop_id: uuid.UUID, closed_at: dt.datetime, not_kept: int
-) -> None:
-    """Record (or add to) what a sync learnt about a closed workshop."""
-    key = f"{CLOSED_PREFIX}{workshop_id}"
+def note_closed(store: Store, closed: dict[uuid.UUID, tuple[dt.datetime, int]]) -> None:
+    """Keep what a sync learnt: ``closed`` maps each workshop of this laptop that the
+    store has closed to (when, changes it did not keep in this sync). A note of a
+    workshop the store has not closed goes (another store was chosen). Writes only
+    when something changed: every sync calls it."""
+    with store.read() as s:
+        held = dict(
+            s.execute(
+                select(Preference.key, Preference.value).where(
+                    Preference.key.startswith(CLOSED_PREFIX, autoescape=True)
+                )
+            ).all()
+        )
+    wanted = {}
+    for workshop_id, (closed_at, not_kept) in closed.items():
+        key = f"{CLOSED_PREFIX}{workshop_id}"
+        before = _note(held[key]).not_kept if key in held else 0
+        wanted[key] = json.dumps(
+            {"closed_at": closed_at.isoformat(), "not_kept": before + not_kept}
+        )
+    if wanted == held:
+        return
     with store.transaction() as s:
-        pref = s.scalar(select(Preference).where(Preference.key == key))
-        before = 0 if pref is None else _note(pref.value).not_kept
-        value = json.dumps({"closed_at": closed_at.isoformat(), "not_kept": not_kept + before})
-        if pref is None:
-            s.add(Preference(key=key, value=value))
-        elif pref.value != value:
-            pref.value = value
+        s.execute(delete(Preference).where(Preference.key.in_(set(held) - set(wanted))))
+        for key, value in wanted.items():
+            if key not in held:
+                s.add(Preference(key=key, value=value))
+            elif held[key] != value:
+                s.execute(update(Preference).where(Preference.key == key).values(value=value))
 
 
 def closed_note(store: Store, workshop_id: uuid.UUID) -> ClosedNote | None:

@@ -121,9 +121,11 @@ def purge_workshop(
     )
 
 
-def _refuse_unless_ready(conn: Connection, rows: WorkshopRows, accept_missing: bool) -> int:
+def _refuse_unless_ready(
+    conn: Connection, rows: WorkshopRows, accept_missing: bool
+) -> tuple[int, str]:
     """Raise ``PurgeError`` while the workshop must not be purged; else the number of
-    certificates issued."""
+    certificates issued and what was accepted as missing ("" for nothing)."""
     silent = [g["name"] for g in rows.groups if g["id"] not in rows.delivered]
     if silent:
         raise PurgeError(
@@ -161,7 +163,7 @@ def _refuse_unless_ready(conn: Connection, rows: WorkshopRows, accept_missing: b
             count=len(outdated),
             names=", ".join(outdated[:5]) + (", …" if len(outdated) > 5 else ""),
         )
-    return int(issued)
+    return int(issued), missing_text(missing, len(rows.groups))
 
 
 def missing_text(missing: list[tuple[Row, Row]], groups: int) -> str:
@@ -179,10 +181,10 @@ def missing_text(missing: list[tuple[Row, Row]], groups: int) -> str:
 def _purge(
     conn: Connection, rows: WorkshopRows, keep_public_results: bool, accept_missing: bool
 ) -> PurgeResult:
-    issued = _refuse_unless_ready(conn, rows, accept_missing)
+    issued, accepted_missing = _refuse_unless_ready(conn, rows, accept_missing)
     wid = as_uuid(rows.workshop["id"])
     group_ids = [as_uuid(g["id"]) for g in rows.groups]
-    result = PurgeResult(accepted_missing=missing_text(without_data(rows), len(rows.groups)))
+    result = PurgeResult(accepted_missing=accepted_missing)
     # From now on the store keeps nothing more of the workshop (sync/closed.py).
     record_closed(
         conn,

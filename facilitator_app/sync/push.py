@@ -130,8 +130,8 @@ class BatchResult:
     unchanged: int = 0
     conflicts: int = 0
     skipped: int = 0  # already acknowledged, or organisers' rows this role may not write
-    closed: int = 0  # changes to a workshop the organisers closed: not kept
-    closed_by: Counter[str] = field(default_factory=Counter)  # per workshop id
+    # Changes to a workshop the organisers closed (not kept), per workshop id.
+    closed_by: Counter[str] = field(default_factory=Counter)
 
 
 @dataclass
@@ -144,11 +144,24 @@ class PushResult:
     unchanged: int = 0
     conflicts: int = 0
     skipped: int = 0
-    closed: int = 0  # changes to rows of a workshop the organisers closed: not kept
-    closed_by: Counter[str] = field(default_factory=Counter)  # per workshop id
+    # Changes to rows of a workshop the organisers closed (not kept), per workshop id.
+    closed_by: Counter[str] = field(default_factory=Counter)
     recovered: int = 0  # entries the store had already committed before a crash
     tables: dict[str, int] = field(default_factory=dict)
     meeting: Meeting = field(default_factory=lambda: Meeting(""))
+
+    @property
+    def closed(self) -> int:
+        """Changes to a closed workshop's rows: acknowledged, not kept."""
+        return sum(self.closed_by.values())
+
+    def add(self, outcome: BatchResult | PushResult) -> None:
+        """Count what one batch (or a second push) did into this result."""
+        self.stored += outcome.stored
+        self.unchanged += outcome.unchanged
+        self.conflicts += outcome.conflicts
+        self.skipped += outcome.skipped
+        self.closed_by.update(outcome.closed_by)
 
 
 def waiting(store: Store) -> int:
@@ -201,12 +214,7 @@ def push(
                     _note_groups(groups, batch)
                     result.batches += 1
                     result.sent += len(batch)
-                    result.stored += outcome.stored
-                    result.unchanged += outcome.unchanged
-                    result.conflicts += outcome.conflicts
-                    result.skipped += outcome.skipped
-                    result.closed += outcome.closed
-                    result.closed_by.update(outcome.closed_by)
+                    result.add(outcome)
                     tables.update(o.table for o in batch)
                     result.tables = dict(tables)
                 if held is not None:
@@ -529,7 +537,6 @@ def _apply(
         if already or o.skip:
             result.skipped += 1
         elif shut is not None:
-            result.closed += 1
             result.closed_by[shut.workshop_id] += 1
         else:
             o.origin = node

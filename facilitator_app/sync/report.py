@@ -45,6 +45,7 @@ from facilitator_app.sync.report_counts import (
     UUID_TEXT,
     breakdowns,
     delivery,
+    present_by_board,
     uuid_text,
     votes_and_voters,
 )
@@ -132,7 +133,6 @@ def _report_content(
             )
     session_by_id = {s["id"]: s for s in sessions}
     group_by_id = {g["id"]: g for g in rows.groups}
-    people = {p["id"]: p for p in rows.participants}
     names = [p["display_name"] for p in rows.participants] + [g["facilitator"] for g in rows.groups]
     scrub = NameScrubber(names) if public else None
 
@@ -140,13 +140,7 @@ def _report_content(
         return scrub(text) if scrub is not None else text
 
     # Attendance: (session, group) → people ticked present.
-    present: dict[tuple[str, str], set[str]] = defaultdict(set)
-    attended: set[str] = set()
-    for a in rows.attendance:
-        p = people.get(a["participant_id"])
-        if a["present"] and a["session_id"] in session_by_id and p is not None:
-            present[(a["session_id"], p.get("group_id") or "")].add(p["id"])
-            attended.add(p["id"])
+    present, attended = present_by_board(rows, set(session_by_id))
 
     ideas = [i for i in rows.ideas if i["session_id"] in session_by_id]
     ideas_per_board = Counter((i["session_id"], i["group_id"]) for i in ideas)

@@ -82,13 +82,20 @@ def votes_and_voters(
     return idea_votes, {board: voters(board) for board in ideas_per_board}
 
 
-def _touched(agenda: list[Row]) -> set[tuple[str, str]]:
-    """(session, group) boards whose agenda a facilitator worked through (timer or status)."""
-    return {
-        (a["session_id"], a["group_id"])
-        for a in agenda
-        if a.get("started_at") or a["status"] != "pending"
-    }
+def present_by_board(
+    rows: WorkshopRows, session_ids: set[str]
+) -> tuple[dict[tuple[str, str], set[str]], set[str]]:
+    """Who was ticked present: (session, group) → participant ids, for the sessions in
+    ``session_ids``; and everybody present at one of them."""
+    people = {p["id"]: p for p in rows.participants}
+    present: dict[tuple[str, str], set[str]] = defaultdict(set)
+    attended: set[str] = set()
+    for a in rows.attendance:
+        p = people.get(a["participant_id"])
+        if a["present"] and a["session_id"] in session_ids and p is not None:
+            present[(a["session_id"], p.get("group_id") or "")].add(p["id"])
+            attended.add(p["id"])
+    return present, attended
 
 
 def delivery(
@@ -99,7 +106,11 @@ def delivery(
     present: dict[tuple[str, str], set[str]],
 ) -> list[Delivery]:
     """What each group delivered in each session (``counts``: (session, group) → ideas)."""
-    touched = _touched(agenda)
+    touched = {
+        (a["session_id"], a["group_id"])
+        for a in agenda
+        if a.get("started_at") or a["status"] != "pending"
+    }
     out = []
     for s in sessions:
         for g in rows.groups:
@@ -122,11 +133,7 @@ def without_data(rows: WorkshopRows) -> list[tuple[Row, Row]]:
     """(session, group) pairs of which nothing arrived: no idea, no agenda worked
     through, nobody ticked present (what the report's first page calls missing)."""
     counts = Counter((i["session_id"], i["group_id"]) for i in rows.ideas)
-    group_of = {p["id"]: p.get("group_id") or "" for p in rows.participants}
-    present: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for a in rows.attendance:
-        if a.get("present") and a["participant_id"] in group_of:
-            present[(a["session_id"], group_of[a["participant_id"]])].add(a["participant_id"])
+    present, _attended = present_by_board(rows, {s["id"] for s in rows.sessions})
     session = {s["key"]: s for s in rows.sessions}
     group = {g["key"]: g for g in rows.groups}
     return [

@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from facilitator_app.errors import QT_TRANSLATE_NOOP, CentralStoreError, UserError
 from facilitator_app.models import Conflict, Preference
-from facilitator_app.services.purge import remember_closed
+from facilitator_app.services.purge import note_closed
 from facilitator_app.store import Store
 from facilitator_app.store.changelog import forget_delivery_store
 from facilitator_app.store.hlc import parse_hlc
@@ -84,7 +84,11 @@ class SyncReport:
             out.append(
                 f"closed: the organisers closed workshop {c.key} on {c.closed_at:%Y-%m-%d} and "
                 "removed its personal data from their store; it keeps nothing more of it"
-                + (f" ({p.closed} change(s) from this laptop not kept)" if p.closed else "")
+                + (
+                    f" ({p.closed_by[c.workshop_id]} change(s) from this laptop not kept)"
+                    if p.closed_by[c.workshop_id]
+                    else ""
+                )
                 + f". Remove it from this laptop: facilitator-app purge --workshop {c.key}"
             )
         out.extend(self.receipt_lines())
@@ -218,17 +222,17 @@ def _sync(
             # Send the notes moved apart now, so the other laptop gets them on its next sync.
             again = push(store, central, batch_size=max(1, batch_size or DEFAULT_BATCH))
             report.pushed.sent += again.sent
-            report.pushed.stored += again.stored
-            report.pushed.unchanged += again.unchanged
-            report.pushed.conflicts += again.conflicts
-            report.pushed.closed += again.closed
-            report.pushed.closed_by.update(again.closed_by)
+            report.pushed.add(again)
         report.closed = closed_on_laptop(store, central)
-        for c in report.closed:
-            # The laptop remembers it: its purge then says what was not kept.
-            remember_closed(
-                store, uuid.UUID(c.workshop_id), c.closed_at, report.pushed.closed_by[c.workshop_id]
-            )
+        # The laptop remembers it (its purge then says what was not kept), and forgets it
+        # when this store has not closed the workshop (another store was chosen).
+        note_closed(
+            store,
+            {
+                uuid.UUID(c.workshop_id): (c.closed_at, report.pushed.closed_by[c.workshop_id])
+                for c in report.closed
+            },
+        )
         if receipt:
             # A receipt, not a belief: compare what the store holds for this laptop's
             # groups with what the laptop holds, and send again what it lacks.

@@ -198,7 +198,7 @@ class SyncPanel(QDialog):
                 self.tr(
                     "The organisers closed the workshop {title} on {date} and removed its "
                     "personal data from their store. It keeps nothing more of it: changes "
-                    "made here are not sent. Remove the workshop from this laptop with "
+                    "made here are not kept. Remove the workshop from this laptop with "
                     "File → Remove this workshop from the laptop…"
                 ).format(
                     title=closed.title,

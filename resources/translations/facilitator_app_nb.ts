@@ -2459,8 +2459,8 @@ Vil du erstatte den?</translation>
         </translation>
     </message>
     <message>
-        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not sent. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
-        <translation>Arrangørene stengte idéverkstedet {title} {date} og fjernet personopplysningene fra lageret sitt. Lageret tar ikke imot mer fra det: endringer gjort her blir ikke sendt. Fjern idéverkstedet fra denne maskinen med Fil → Fjern dette idéverkstedet fra maskinen …</translation>
+        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not kept. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
+        <translation>Arrangørene stengte idéverkstedet {title} {date} og fjernet personopplysningene fra lageret sitt. Lageret tar ikke vare på mer fra det: endringer gjort her blir ikke tatt vare på. Fjern idéverkstedet fra denne maskinen med Fil → Fjern dette idéverkstedet fra maskinen …</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made here after the workshop was closed were not kept.</source>

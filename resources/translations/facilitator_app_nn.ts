@@ -2459,8 +2459,8 @@ Vil du byte den ut?</translation>
         </translation>
     </message>
     <message>
-        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not sent. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
-        <translation>Arrangørane stengde idéverkstaden {title} {date} og fjerna personopplysningane frå lageret sitt. Lageret tek ikkje imot meir frå han: endringar gjorde her blir ikkje sende. Fjern idéverkstaden frå denne maskinen med Fil → Fjern denne idéverkstaden frå maskinen …</translation>
+        <source>The organisers closed the workshop {title} on {date} and removed its personal data from their store. It keeps nothing more of it: changes made here are not kept. Remove the workshop from this laptop with File → Remove this workshop from the laptop…</source>
+        <translation>Arrangørane stengde idéverkstaden {title} {date} og fjerna personopplysningane frå lageret sitt. Lageret tek ikkje vare på meir frå han: endringar gjorde her blir ikkje tekne vare på. Fjern idéverkstaden frå denne maskinen med Fil → Fjern denne idéverkstaden frå maskinen …</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) made here after the workshop was closed were not kept.</source>

@@ -20,7 +20,7 @@ from facilitator_app.cli import main
 from facilitator_app.clock import FakeClock
 from facilitator_app.errors import SummaryError
 from facilitator_app.models import Idea, Participant
-from facilitator_app.services.purge import check_purge, purge_laptop
+from facilitator_app.services.purge import check_purge, closed_note, purge_laptop
 from facilitator_app.services.summary import build_summary
 from facilitator_app.services.summary_files import summary_to_json
 from facilitator_app.sync.central_schema import entity_tables
@@ -103,6 +103,8 @@ def test_a_kept_public_purge_is_not_undone_by_laptops_that_still_hold_the_worksh
     assert [c.key for c in report.closed] == [WORKSHOP]
     assert report.closed[0].kept_public
     assert any(line.startswith("closed: the organisers closed workshop") for line in report.lines())
+    workshop_id = made[0].session.workshop_id
+    assert closed_note(made[0].store, workshop_id) is not None
 
     # Another edits its note (the author again) and writes a new one: neither is kept,
     # both are acknowledged, so nothing waits and the laptop may let the workshop go.
@@ -118,6 +120,9 @@ def test_a_kept_public_purge_is_not_undone_by_laptops_that_still_hold_the_worksh
     stored = _stored_text(url)
     assert not [n for n in names if n in stored]
     assert "etter stengingen" not in stored
+    note = closed_note(second.store, workshop_id)
+    assert note is not None and note.not_kept == 2
+    assert "(2 change(s) from this laptop not kept)" in "\n".join(report.lines())
     check_purge(second.store, WORKSHOP)
     assert purge_laptop(second.store, WORKSHOP).removed["ideas"] >= 2
     assert not any(second.contents().values())
@@ -239,3 +244,21 @@ def test_the_central_purge_command_asks_first(
     assert "cannot be undone" in out and f"workshop {WORKSHOP} purged" in out
     assert "nothing had arrived for (accepted): Sesjon 2" in out
     assert _stored_text(url) == ""
+
+
+def test_a_laptop_that_chooses_another_store_forgets_the_closing(
+    laptops: tuple[str, list[Laptop]], tmp_path: Path
+) -> None:
+    """The note belongs to the store that closed the workshop: after a sync with another
+    store (one that has not closed it), removing the workshop no longer speaks of it."""
+    url, made = laptops
+    _purge(url, keep_public_results=True)
+    laptop = made[0]
+    workshop_id = laptop.session.workshop_id
+    assert laptop.sync(url).closed
+    assert closed_note(laptop.store, workshop_id) is not None
+    other = sqlite_url(tmp_path / "other" / "central.sqlite3")
+    init_central(other).close()
+    report = laptop.sync(other)
+    assert report.closed == [] and report.waiting == 0
+    assert closed_note(laptop.store, workshop_id) is None
